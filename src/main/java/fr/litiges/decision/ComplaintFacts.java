@@ -1,0 +1,101 @@
+package fr.litiges.decision;
+
+import fr.litiges.decision.api.Codes.InvoiceStatus;
+import fr.litiges.decision.api.Complaint;
+import fr.litiges.decision.facts.Customer;
+import fr.litiges.decision.facts.CustomerText;
+import fr.litiges.decision.facts.Delivery;
+import fr.litiges.decision.facts.DeliveryLine;
+import fr.litiges.decision.facts.Dispute;
+import fr.litiges.decision.facts.Invoice;
+import fr.litiges.decision.facts.InvoiceLine;
+import fr.litiges.decision.facts.OrderLine;
+import fr.litiges.decision.facts.PurchaseOrder;
+import fr.litiges.decision.facts.ReportedReason;
+import fr.litiges.decision.facts.ResolutionAttempt;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The facts of one complaint, ready for the rules. Derived values that are plain arithmetic
+ * (the amount at risk, a due date from the terms) are computed here, once.
+ */
+record ComplaintFacts(Dispute dispute, Customer customer, CustomerText text, List<Invoice> invoices, List<Object> others) {
+
+    /** Terms that apply when an invoice gives none: 30 days, the French legal default (Code de commerce). */
+    static final int LEGAL_DEFAULT_TERMS_DAYS = 30;
+
+    static ComplaintFacts of(Complaint complaint) {
+        List<Invoice> invoices = new ArrayList<>();
+        List<Object> others = new ArrayList<>();
+        for (Complaint.Invoice in : complaint.invoices()) {
+            var dueOn = in.dueOn() != null || in.issuedOn() == null ? in.dueOn()
+                    : in.issuedOn().plusDays(in.paymentTermsDays() != null ? in.paymentTermsDays() : LEGAL_DEFAULT_TERMS_DAYS);
+            invoices.add(new Invoice(in.number(), in.issuedOn(), dueOn, in.amount(), in.currency(), in.orderRef(),
+                    in.paymentTermsDays(), in.status().name()));
+            for (Complaint.InvoiceLine line : in.lines()) {
+                others.add(new InvoiceLine(in.number(), line.sku(), line.quantity(), line.unitPrice()));
+            }
+        }
+        if (complaint.order() != null) {
+            Complaint.Order order = complaint.order();
+            others.add(new PurchaseOrder(order.ref(), order.orderedOn()));
+            for (Complaint.OrderLine line : order.lines()) {
+                others.add(new OrderLine(order.ref(), line.sku(), line.quantity(), line.agreedUnitPrice()));
+            }
+        }
+        for (Complaint.Delivery delivery : complaint.deliveries()) {
+            others.add(new Delivery(delivery.ref(), delivery.deliveredOn(), !Boolean.FALSE.equals(delivery.conforming())));
+            for (Complaint.DeliveryLine line : delivery.lines()) {
+                others.add(new DeliveryLine(delivery.ref(), line.sku(), line.quantity()));
+            }
+        }
+        Set<String> reasons = new LinkedHashSet<>();
+        complaint.reportedReasons().forEach(reason -> reasons.add(reason.name()));
+        reasons.forEach(code -> others.add(new ReportedReason(code)));
+        for (Complaint.ResolutionAttempt attempt : complaint.resolutionAttempts()) {
+            others.add(new ResolutionAttempt(attempt.channel().name(), attempt.startedOn(), attempt.outcome().name()));
+        }
+
+        Complaint.Customer c = complaint.customer();
+        Customer customer = new Customer(c.id(), c.type().name(), orZero(c.relationshipYears()), c.annualRevenue(),
+                Boolean.TRUE.equals(c.strategic()), orZero(c.previousDisputes12m()), Boolean.TRUE.equals(c.mediationClause()));
+        String currency = currencyOf(complaint);
+        BigDecimal atRisk = complaint.disputedAmount() != null ? complaint.disputedAmount() : unpaidTotal(complaint);
+        Dispute dispute = new Dispute(complaint.complaintId(), complaint.receivedOn(), atRisk, currency);
+        return new ComplaintFacts(dispute, customer, CustomerText.of(complaint.text()), List.copyOf(invoices), List.copyOf(others));
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    /** The sum of the invoices not PAID; only meaningful in one currency, which the web layer checks. */
+    private static BigDecimal unpaidTotal(Complaint complaint) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Complaint.Invoice invoice : complaint.invoices()) {
+            if (invoice.status() != InvoiceStatus.PAID) {
+                total = total.add(invoice.amount());
+            }
+        }
+        return total.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static String currencyOf(Complaint complaint) {
+        return complaint.invoices().stream()
+                .filter(invoice -> invoice.status() != InvoiceStatus.PAID)
+                .map(Complaint.Invoice::currency)
+                .findFirst()
+                .orElseGet(() -> complaint.invoices().stream().map(Complaint.Invoice::currency).findFirst().orElse("EUR"));
+    }
+
+    /** The currencies of the invoices not PAID, to refuse summing euros with dollars. */
+    static Set<String> unpaidCurrencies(Complaint complaint) {
+        Set<String> currencies = new LinkedHashSet<>();
+        complaint.invoices().stream().filter(i -> i.status() != InvoiceStatus.PAID).forEach(i -> currencies.add(i.currency()));
+        return currencies;
+    }
+}

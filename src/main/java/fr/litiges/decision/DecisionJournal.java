@@ -1,0 +1,126 @@
+package fr.litiges.decision;
+
+import fr.litiges.decision.api.Decision.TraceEntry;
+import fr.litiges.decision.facts.CauseFinding;
+import fr.litiges.decision.facts.ChannelRecommendation;
+import fr.litiges.decision.facts.RoutingOutcome;
+import fr.litiges.ruleset.RuleOrigin;
+import fr.litiges.ruleset.SourceMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+/**
+ * What happened during one decision: every rule fired, in order, with where it comes from,
+ * and what the rules inserted. One journal per decision, attached to that decision's session
+ * only, so concurrent decisions never share it.
+ */
+final class DecisionJournal extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private final SourceMap sourceMap;
+    private final List<TraceEntry> trace = new ArrayList<>();
+    private final List<RoutingOutcome> routingOutcomes = new ArrayList<>();
+    private final List<ChannelRecommendation> recommendations = new ArrayList<>();
+    private Rule firing;
+
+    DecisionJournal(SourceMap sourceMap) {
+        this.sourceMap = sourceMap;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch().getRule();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        Rule rule = event.getMatch().getRule();
+        RuleOrigin origin = sourceMap.originOf(rule.getPackageName(), rule.getName());
+        trace.add(new TraceEntry(origin.ruleId(), origin.ruleName(), origin.source(), origin.sheet(), origin.row(), origin.line()));
+        firing = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        Object object = event.getObject();
+        Rule rule = event.getRule();
+        if (object instanceof CauseFinding finding && rule != null) {
+            finding.stampRule(sourceMap.originOf(rule.getPackageName(), rule.getName()).ruleId());
+        } else if (object instanceof RoutingOutcome outcome) {
+            routingOutcomes.add(outcome);
+        } else if (object instanceof ChannelRecommendation recommendation) {
+            recommendations.add(recommendation);
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // nothing to record: the trace already shows the rule that updated it
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        if (event.getOldObject() instanceof ChannelRecommendation recommendation) {
+            recommendations.remove(recommendation);
+        }
+    }
+
+    int firedCount() {
+        return trace.size();
+    }
+
+    List<TraceEntry> trace() {
+        return List.copyOf(trace);
+    }
+
+    List<RoutingOutcome> routingOutcomes() {
+        return routingOutcomes;
+    }
+
+    /** The first channel recommended that no rule withdrew. */
+    ChannelRecommendation recommendation() {
+        return recommendations.isEmpty() ? null : recommendations.get(0);
+    }
+
+    String lastFired() {
+        return trace.isEmpty() ? "no rule" : describe(trace.get(trace.size() - 1));
+    }
+
+    /** Names the rule that was firing when the failure happened, in the analyst's terms. */
+    String describeFailure(RuntimeException e) {
+        String where = firing == null ? "while matching" : "in " + describe(sourceMap.originOf(firing.getPackageName(), firing.getName()));
+        return where + ": " + rootMessage(e);
+    }
+
+    private static String describe(TraceEntry entry) {
+        return describe(new RuleOrigin(entry.ruleId(), entry.ruleName(), entry.source(), entry.sheet(), entry.row(), entry.line()));
+    }
+
+    private static String describe(RuleOrigin origin) {
+        StringBuilder text = new StringBuilder("'").append(origin.ruleName()).append('\'');
+        if (origin.source() != null) {
+            text.append(" (").append(origin.source());
+            if (origin.sheet() != null) {
+                text.append(", sheet ").append(origin.sheet()).append(", row ").append(origin.row());
+            } else if (origin.line() != null) {
+                text.append(", line ").append(origin.line());
+            }
+            text.append(')');
+        }
+        return text.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

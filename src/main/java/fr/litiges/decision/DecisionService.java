@@ -1,0 +1,267 @@
+package fr.litiges.decision;
+
+import fr.litiges.decision.api.Codes.Cause;
+import fr.litiges.decision.api.Codes.Channel;
+import fr.litiges.decision.api.Codes.Confidence;
+import fr.litiges.decision.api.Codes.Department;
+import fr.litiges.decision.api.Codes.PaymentPolicy;
+import fr.litiges.decision.api.Codes.Priority;
+import fr.litiges.decision.api.Codes.SubCause;
+import fr.litiges.decision.api.Complaint;
+import fr.litiges.decision.api.Decision;
+import fr.litiges.decision.api.Decision.CauseFound;
+import fr.litiges.decision.facts.CauseFinding;
+import fr.litiges.decision.facts.ChannelRecommendation;
+import fr.litiges.decision.facts.ChannelStep;
+import fr.litiges.decision.facts.Classification;
+import fr.litiges.decision.facts.CueCredit;
+import fr.litiges.decision.facts.EvidenceGathered;
+import fr.litiges.decision.facts.LadderRung;
+import fr.litiges.decision.facts.PaymentDelay;
+import fr.litiges.decision.facts.PaymentImpactBasis;
+import fr.litiges.decision.facts.RoutingOutcome;
+import fr.litiges.decision.facts.TextEvidence;
+import fr.litiges.ruleset.ActiveRuleset;
+import fr.litiges.ruleset.Ruleset;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.kie.api.runtime.KieSession;
+import org.springframework.stereotype.Service;
+
+/**
+ * Decides one complaint on one ruleset snapshot. The rules run in stages within a session
+ * used for this decision only and then disposed, so nothing survives the call (the same
+ * thing a stateless session does); between stages Java does what is not policy: it sums cue
+ * weights, ranks causes, and computes the payment-delay arithmetic the next rules route on.
+ */
+@Service
+public class DecisionService {
+    private final ActiveRuleset rulesets;
+    private final Clock clock;
+    private final PaymentImpactCalculator calculator = new PaymentImpactCalculator();
+    private final int maxRulesFired;
+
+    public DecisionService(ActiveRuleset rulesets, Clock clock, DecisionProperties properties) {
+        this.rulesets = rulesets;
+        this.clock = clock;
+        this.maxRulesFired = properties.maxRulesFired();
+    }
+
+    /** Decides on the ruleset active now; a reload during the call does not affect it. */
+    public Decision decide(Complaint complaint, String language) {
+        return decide(rulesets.current(), complaint, language);
+    }
+
+    public Decision decide(Ruleset ruleset, Complaint complaint, String language) {
+        checkDecidable(complaint);
+        ComplaintFacts facts = ComplaintFacts.of(complaint);
+        DecisionJournal journal = new DecisionJournal(ruleset.sourceMap());
+        KieSession session = ruleset.kieBase().newKieSession();
+        try {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
+
+            // Stage 1: gather evidence (data, reason codes, words), choose the ladder and the channel.
+            session.insert(facts.dispute());
+            session.insert(facts.customer());
+            session.insert(facts.text());
+            facts.invoices().forEach(session::insert);
+            facts.others().forEach(session::insert);
+            fire(session, journal);
+
+            // Stage 2: the rules weigh the words and settle what was found.
+            textEvidence(facts).forEach(session::insert);
+            session.insert(new EvidenceGathered());
+            fire(session, journal);
+
+            // Stage 3: the primary cause is known; the tables give the channel and payment assumptions.
+            List<CauseFound> causes = CauseRanking.rank(objects(session, CauseFinding.class));
+            CauseFound primary = causes.isEmpty() ? null : causes.get(0);
+            if (primary != null) {
+                session.insert(new Classification(primary.cause().name(), primary.subCause().name(), primary.confidence().name()));
+            }
+            ChannelRecommendation recommendation = journal.recommendation();
+            List<String> ladder = objects(session, LadderRung.class).stream()
+                    .sorted(Comparator.comparingInt(LadderRung::getPosition)).map(LadderRung::getChannel).distinct().toList();
+            List<ChannelStep> steps = steps(recommendation, ladder);
+            steps.forEach(session::insert);
+            PaymentImpactBasis basis = new PaymentImpactBasis(primary == null ? null : primary.cause().name(),
+                    primary == null ? null : primary.subCause().name(), facts.dispute().getCurrency(), facts.customer().getType());
+            session.insert(basis);
+            fire(session, journal);
+
+            // Stage 4: the arithmetic, then the routing rules that depend on amount and delay.
+            PaymentImpactCalculator.Figures figures = figures(facts, steps, basis);
+            if (figures != null) {
+                session.insert(new PaymentDelay(figures.amountAtRisk(), figures.delayDays(), figures.expectedResolutionDays(), figures.financingCost()));
+            }
+            fire(session, journal);
+
+            return assemble(ruleset, complaint, facts, language, causes, recommendation, steps, figures, journal);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void fire(KieSession session, DecisionJournal journal) {
+        int fired;
+        try {
+            fired = session.fireAllRules(maxRulesFired + 1 - journal.firedCount());
+        } catch (RuntimeException e) {
+            throw new DecisionFailedException("a rule failed: " + journal.describeFailure(e), e);
+        }
+        if (journal.firedCount() > maxRulesFired || fired < 0) {
+            throw new DecisionFailedException("the rules fired more than " + maxRulesFired
+                    + " times for one complaint; a rule probably loops: last fired " + journal.lastFired(), null);
+        }
+    }
+
+    private static void checkDecidable(Complaint complaint) {
+        if (complaint.disputedAmount() == null && ComplaintFacts.unpaidCurrencies(complaint).size() > 1) {
+            throw new InvalidComplaintException("disputedAmount", "the invoices not PAID are in several currencies "
+                    + ComplaintFacts.unpaidCurrencies(complaint) + ": send disputedAmount in one currency");
+        }
+    }
+
+    /**
+     * Sums the weights of the cues credited per sub-cause; cues that overlap in the text (e.g.
+     * "il manque" and "manque") describe the same words, so they count once, at their highest weight.
+     */
+    static List<TextEvidence> textEvidence(ComplaintFacts facts) {
+        Map<String, List<CueCredit>> bySubCause = new LinkedHashMap<>();
+        for (CueCredit credit : facts.text().credits()) {
+            bySubCause.computeIfAbsent(credit.getSubCause(), k -> new ArrayList<>()).add(credit);
+        }
+        List<TextEvidence> evidence = new ArrayList<>();
+        bySubCause.forEach((subCause, credits) -> {
+            List<CueCredit> sorted = new ArrayList<>(credits);
+            sorted.sort(Comparator.comparingInt((CueCredit c) -> c.getHit().getStart()));
+            double total = 0;
+            List<String> phrases = new ArrayList<>();
+            int groupEnd = -1;
+            double groupWeight = 0;
+            String groupPhrase = null;
+            for (CueCredit credit : sorted) {
+                int start = credit.getHit().getStart();
+                int end = start + credit.getHit().getMatchedText().length();
+                if (start < groupEnd) {
+                    if (credit.getWeight() > groupWeight) {
+                        groupWeight = credit.getWeight();
+                    }
+                    if (end > groupEnd) {
+                        groupEnd = end;
+                        groupPhrase = longer(groupPhrase, credit.getHit().getMatchedText());
+                    }
+                    continue;
+                }
+                if (groupPhrase != null) {
+                    total += groupWeight;
+                    phrases.add(groupPhrase);
+                }
+                groupEnd = end;
+                groupWeight = credit.getWeight();
+                groupPhrase = credit.getHit().getMatchedText();
+            }
+            if (groupPhrase != null) {
+                total += groupWeight;
+                phrases.add(groupPhrase);
+            }
+            evidence.add(new TextEvidence(subCause, total, new ArrayList<>(new LinkedHashSet<>(phrases))));
+        });
+        return evidence;
+    }
+
+    private static String longer(String a, String b) {
+        return a == null || b.length() > a.length() ? b : a;
+    }
+
+    /** The recommended channel followed by the rungs after it: the way the dispute may still go. */
+    private static List<ChannelStep> steps(ChannelRecommendation recommendation, List<String> ladder) {
+        if (recommendation == null) {
+            return List.of();
+        }
+        List<ChannelStep> steps = new ArrayList<>();
+        steps.add(new ChannelStep(recommendation.getChannel(), 0));
+        if (!"RESOLVED".equals(recommendation.getSituation())) {
+            int index = ladder.indexOf(recommendation.getChannel());
+            for (int i = index < 0 ? ladder.size() : index + 1; i < ladder.size(); i++) {
+                steps.add(new ChannelStep(ladder.get(i), steps.size()));
+            }
+        }
+        return steps;
+    }
+
+    private PaymentImpactCalculator.Figures figures(ComplaintFacts facts, List<ChannelStep> steps, PaymentImpactBasis basis) {
+        if (steps.isEmpty() || basis.getPolicy() == null || basis.getAnnualFinancingRate() == null
+                || basis.getDefaultPaymentTermsDays() == null
+                || steps.stream().anyMatch(s -> s.getExpectedDays() == null || s.getSuccessRate() == null)) {
+            return null;
+        }
+        List<PaymentImpactCalculator.Step> path = steps.stream()
+                .map(s -> new PaymentImpactCalculator.Step(s.getChannel(), s.getExpectedDays(), BigDecimal.valueOf(s.getSuccessRate())))
+                .toList();
+        return calculator.calculate(new PaymentImpactCalculator.Inputs(facts.dispute().getReceivedOn(), path,
+                PaymentPolicy.valueOf(basis.getPolicy()), BigDecimal.valueOf(basis.getAnnualFinancingRate()),
+                basis.getDefaultPaymentTermsDays(), facts.invoices(), facts.dispute().getAmountAtRisk()));
+    }
+
+    private Decision assemble(Ruleset ruleset, Complaint complaint, ComplaintFacts facts, String language, List<CauseFound> causes,
+                              ChannelRecommendation recommendation, List<ChannelStep> steps,
+                              PaymentImpactCalculator.Figures figures, DecisionJournal journal) {
+        CauseFound primary = causes.isEmpty() ? null : causes.get(0);
+        Decision.Classification classification = new Decision.Classification(
+                primary == null ? Cause.UNKNOWN : primary.cause(),
+                primary == null ? SubCause.NEEDS_REVIEW : primary.subCause(),
+                primary == null ? Confidence.LOW : primary.confidence(), causes);
+
+        Department department = null;
+        Priority priority = null;
+        Set<Department> alsoInvolved = new LinkedHashSet<>();
+        Set<String> actions = new LinkedHashSet<>();
+        for (RoutingOutcome outcome : journal.routingOutcomes()) {
+            switch (outcome.getKind()) {
+                case DEPARTMENT -> department = department == null ? Department.valueOf(outcome.getCode()) : department;
+                case PRIORITY -> priority = priority == null ? Priority.valueOf(outcome.getCode()) : priority;
+                case ALSO_INVOLVED -> alsoInvolved.add(Department.valueOf(outcome.getCode()));
+                case ACTION -> actions.add(outcome.getCode());
+            }
+        }
+        if (department != null) {
+            alsoInvolved.remove(department);
+        }
+        Decision.Routing routing = new Decision.Routing(department, List.copyOf(alsoInvolved), priority);
+
+        Channel channel = recommendation == null ? null : Channel.valueOf(recommendation.getChannel());
+        List<Channel> path = steps.stream().skip(1).map(s -> Channel.valueOf(s.getChannel())).toList();
+        Decision.Resolution resolution = new Decision.Resolution(channel, path,
+                Rationale.of(recommendation, language), List.copyOf(actions));
+
+        Decision.PaymentImpact impact = figures == null
+                ? new Decision.PaymentImpact(facts.dispute().getAmountAtRisk(), facts.dispute().getCurrency(), null, null, 0,
+                null, null, 0, null, null, BigDecimal.ZERO.setScale(2), null)
+                : new Decision.PaymentImpact(figures.amountAtRisk(), facts.dispute().getCurrency(), figures.originalDueOn(),
+                figures.disputedInvoice(), figures.expectedResolutionDays(), figures.expectedResolutionOn(),
+                figures.expectedPaymentOn(), figures.delayDays(), figures.paymentTermsDays(),
+                figures.annualFinancingRate(), figures.financingCost(), figures.policy());
+
+        return new Decision(UUID.randomUUID().toString(), complaint.complaintId(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                new Decision.RulesetRef(ruleset.version(), ruleset.hash()), classification, routing, resolution, impact,
+                journal.trace());
+    }
+
+    private static <T> List<T> objects(KieSession session, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Object object : session.getObjects(type::isInstance)) {
+            found.add(type.cast(object));
+        }
+        return found;
+    }
+}

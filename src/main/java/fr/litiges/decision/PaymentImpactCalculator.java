@@ -1,0 +1,71 @@
+package fr.litiges.decision;
+
+import fr.litiges.decision.api.Codes.PaymentPolicy;
+import fr.litiges.decision.facts.Invoice;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The arithmetic of the payment-delay impact (default-policy.md section 3). All figures it
+ * uses (days, success rates, policy, rate, default terms) come from the tables; this class
+ * only computes, in BigDecimal and LocalDate so that cents and leap years come out right.
+ */
+final class PaymentImpactCalculator {
+    private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
+
+    /** One channel on the way to resolution with the table's expectations. */
+    record Step(String channel, int expectedDays, BigDecimal successRate) {
+    }
+
+    record Inputs(LocalDate receivedOn, List<Step> steps, PaymentPolicy policy, BigDecimal annualFinancingRate,
+                  int defaultTermsDays, List<Invoice> invoices, BigDecimal amountAtRisk) {
+    }
+
+    record Figures(BigDecimal amountAtRisk, LocalDate originalDueOn, String disputedInvoice, int expectedResolutionDays,
+                   LocalDate expectedResolutionOn, LocalDate expectedPaymentOn, long delayDays, int paymentTermsDays,
+                   BigDecimal annualFinancingRate, BigDecimal financingCost, PaymentPolicy policy) {
+    }
+
+    Figures calculate(Inputs in) {
+        int resolutionDays = expectedResolutionDays(in.steps());
+        LocalDate resolutionOn = in.receivedOn().plusDays(resolutionDays);
+        Optional<Invoice> disputed = disputedInvoice(in.invoices());
+        int terms = disputed.map(Invoice::getPaymentTermsDays).orElse(null) != null
+                ? disputed.get().getPaymentTermsDays() : in.defaultTermsDays();
+        LocalDate paymentOn = in.policy() == PaymentPolicy.PAYMENT_AT_RESOLUTION ? resolutionOn : resolutionOn.plusDays(terms);
+        LocalDate dueOn = disputed.map(Invoice::getDueOn).orElse(null);
+        long delay = dueOn == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(dueOn, paymentOn));
+        BigDecimal cost = dueOn == null ? BigDecimal.ZERO.setScale(2)
+                : in.amountAtRisk().multiply(in.annualFinancingRate()).multiply(BigDecimal.valueOf(delay))
+                .divide(DAYS_PER_YEAR, 2, RoundingMode.HALF_UP);
+        return new Figures(in.amountAtRisk(), dueOn, disputed.map(Invoice::getNumber).orElse(null), resolutionDays,
+                resolutionOn, paymentOn, delay, terms, in.annualFinancingRate(), cost, in.policy());
+    }
+
+    /**
+     * d1 + (1 − p1) × (d2 + (1 − p2) × (d3 + …)): each channel's days, plus the next channel's
+     * expected days weighted by the chance this one fails; rounded up to a whole day.
+     */
+    static int expectedResolutionDays(List<Step> steps) {
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            Step step = steps.get(i);
+            expected = BigDecimal.valueOf(step.expectedDays())
+                    .add(BigDecimal.ONE.subtract(step.successRate()).multiply(expected));
+        }
+        return expected.setScale(0, RoundingMode.CEILING).intValueExact();
+    }
+
+    /** The invoice not PAID that falls due first: the one whose payment the dispute holds up soonest. */
+    static Optional<Invoice> disputedInvoice(List<Invoice> invoices) {
+        return invoices.stream()
+                .filter(Invoice::isUnpaid)
+                .filter(invoice -> invoice.getDueOn() != null)
+                .min(Comparator.comparing(Invoice::getDueOn));
+    }
+}

@@ -1,0 +1,134 @@
+package fr.litiges.decision.api;
+
+import fr.litiges.decision.api.Codes.AttemptOutcome;
+import fr.litiges.decision.api.Codes.Channel;
+import fr.litiges.decision.api.Codes.CustomerType;
+import fr.litiges.decision.api.Codes.InvoiceStatus;
+import fr.litiges.decision.api.Codes.ReasonCode;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One customer complaint as the CRM sends it (decision-api.md, "Request: Complaint"). */
+@Schema(description = "A customer complaint to decide on")
+public record Complaint(
+        @Schema(description = "The CRM's identifier of the complaint", example = "CRM-2026-000123")
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9._:/-]{1,64}", message = "must be 1 to 64 characters of A-Z a-z 0-9 . _ : / -")
+        String complaintId,
+
+        @Schema(description = "Day the complaint was received", example = "2026-11-20")
+        @NotNull LocalDate receivedOn,
+
+        @Schema(description = "Free text from the customer or the account manager, French or English", maxLength = 20_000)
+        @Size(max = 20_000) String text,
+
+        @Schema(description = "Reason codes chosen in the CRM")
+        @Size(max = 20) List<@NotNull ReasonCode> reportedReasons,
+
+        @Schema(description = "The customer who complains")
+        @NotNull @Valid Customer customer,
+
+        @Schema(description = "Invoices concerned (0 to 100)")
+        @Size(max = 100) List<@NotNull @Valid Invoice> invoices,
+
+        @Schema(description = "The order behind the invoices, if known")
+        @Valid Order order,
+
+        @Schema(description = "Deliveries made for the order")
+        @Size(max = 100) List<@NotNull @Valid Delivery> deliveries,
+
+        @Schema(description = "Amount in dispute; when absent, the sum of the invoices not PAID", example = "12500.00")
+        @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal disputedAmount,
+
+        @Schema(description = "Earlier attempts at resolving this dispute")
+        @Size(max = 20) List<@NotNull @Valid ResolutionAttempt> resolutionAttempts) {
+
+    public Complaint {
+        reportedReasons = reportedReasons == null ? List.of() : reportedReasons;
+        invoices = invoices == null ? List.of() : invoices;
+        deliveries = deliveries == null ? List.of() : deliveries;
+        resolutionAttempts = resolutionAttempts == null ? List.of() : resolutionAttempts;
+    }
+
+    public record Customer(
+            @Schema(description = "Customer identifier", example = "K-881")
+            @NotBlank @Size(max = 64) String id,
+            @Schema(description = "BUSINESS or CONSUMER")
+            @NotNull CustomerType type,
+            @Schema(description = "Years of business relationship") @Min(0) @Max(200) Integer relationshipYears,
+            @Schema(description = "Customer's annual revenue with us") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal annualRevenue,
+            @Schema(description = "A strategic account") Boolean strategic,
+            @Schema(description = "Disputes in the last 12 months") @Min(0) @Max(100_000) Integer previousDisputes12m,
+            @Schema(description = "The contract names a mediator") Boolean mediationClause) {
+    }
+
+    public record Invoice(
+            @Schema(example = "F-1001") @NotBlank @Size(max = 64) String number,
+            @Schema(example = "2026-10-01") LocalDate issuedOn,
+            @Schema(description = "Due date; when absent, issuedOn + paymentTermsDays", example = "2026-11-30") LocalDate dueOn,
+            @Schema(example = "12500.00") @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal amount,
+            @Schema(description = "ISO-4217 code", example = "EUR") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO-4217 code such as EUR") String currency,
+            @Schema(example = "PO-4411") @Size(max = 64) String orderRef,
+            @Schema(description = "Payment terms in days (0..365)", example = "60") @Min(0) @Max(365) Integer paymentTermsDays,
+            @Schema(description = "OPEN, OVERDUE or PAID") @NotNull InvoiceStatus status,
+            @Size(max = 1000) List<@NotNull @Valid InvoiceLine> lines) {
+
+        public Invoice {
+            lines = lines == null ? List.of() : lines;
+        }
+    }
+
+    public record InvoiceLine(
+            @NotBlank @Size(max = 64) String sku,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity,
+            @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal unitPrice) {
+    }
+
+    public record Order(
+            @Schema(example = "PO-4411") @NotBlank @Size(max = 64) String ref,
+            LocalDate orderedOn,
+            @Size(max = 1000) List<@NotNull @Valid OrderLine> lines) {
+
+        public Order {
+            lines = lines == null ? List.of() : lines;
+        }
+    }
+
+    public record OrderLine(
+            @NotBlank @Size(max = 64) String sku,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity,
+            @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal agreedUnitPrice) {
+    }
+
+    public record Delivery(
+            @Schema(example = "BL-77") @NotBlank @Size(max = 64) String ref,
+            LocalDate deliveredOn,
+            @Schema(description = "false when the delivery was refused as not conforming; true when absent") Boolean conforming,
+            @Size(max = 1000) List<@NotNull @Valid DeliveryLine> lines) {
+
+        public Delivery {
+            lines = lines == null ? List.of() : lines;
+        }
+    }
+
+    public record DeliveryLine(
+            @NotBlank @Size(max = 64) String sku,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity) {
+    }
+
+    public record ResolutionAttempt(
+            @Schema(description = "The channel tried") @NotNull Channel channel,
+            @Schema(example = "2026-10-10") LocalDate startedOn,
+            @Schema(description = "FAILED, ONGOING or RESOLVED") @NotNull AttemptOutcome outcome) {
+    }
+}

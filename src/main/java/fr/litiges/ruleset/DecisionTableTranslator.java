@@ -1,0 +1,226 @@
+package fr.litiges.ruleset;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.decisiontable.parser.xls.ExcelParser;
+import org.drools.template.parser.DataListener;
+
+/**
+ * Turns an analyst's spreadsheet into DRL ourselves instead of handing it to the KIE file
+ * system, because (1) KIE silently ignores a table whose name does not end in .drl.xlsx,
+ * (2) a malformed table can compile to nothing without a word, and (3) errors must name the
+ * sheet and row the analyst sees, which KIE does not know.
+ */
+final class DecisionTableTranslator {
+    private static final Pattern CELL_IN_MESSAGE = Pattern.compile("\\b(?:cell|Cell)\\s+([A-Z]{1,3})(\\d+)");
+    private static final Pattern RULE_VALUES_AT = Pattern.compile("^// rule values at ([A-Z]{1,3})(\\d+)");
+    private static final Pattern RULE_DECLARATION = Pattern.compile("^rule \"(.+)\"\\s*$");
+    private static final Pattern PACKAGE_DECLARATION = Pattern.compile("^package\\s+([\\w.]+)\\s*;?");
+
+    /** A table's anchor cell: where "RuleTable name" is written. */
+    record TableAnchor(String sheet, int row, String cell, String name) {
+    }
+
+    /** The generated DRL and, for each generated line, the spreadsheet row it came from. */
+    record Translation(String drl, String packageName, Map<String, RuleOrigin> rules, List<RuleProblem> problems,
+                       int[] lineToRuleStart, List<String> ruleNamesByStart) {
+
+        /** The origin of the rule whose text contains the given 1-based line of the generated DRL. */
+        RuleOrigin ruleAtLine(int line) {
+            RuleOrigin found = null;
+            for (int i = 0; i < lineToRuleStart.length && lineToRuleStart[i] <= line; i++) {
+                found = rules.get(ruleNamesByStart.get(i));
+            }
+            return found;
+        }
+    }
+
+    Translation translate(RuleFile file) {
+        List<RuleProblem> problems = new ArrayList<>();
+        String source = file.source();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.bytes()))) {
+            List<TableAnchor> anchors = findAnchors(workbook);
+            if (anchors.isEmpty()) {
+                problems.add(RuleProblem.inFile(source,
+                        "no 'RuleTable' cell in any sheet: the workbook yields no rule (is it a decision table?)"));
+                return empty(problems);
+            }
+            SheetTracker tracker = new SheetTracker();
+            DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
+            String drl;
+            try {
+                new ExcelParser(List.of(tracker, listener)).parseWorkbook(workbook);
+                drl = new SpreadsheetCompiler().listenerToString(listener);
+            } catch (RuntimeException e) {
+                problems.add(locate(source, tracker, e));
+                return empty(problems);
+            }
+            return index(source, drl, anchors, problems);
+        } catch (Exception e) {
+            problems.add(RuleProblem.inFile(source, "not a readable .xlsx workbook: " + rootMessage(e)));
+            return empty(problems);
+        }
+    }
+
+    private static Translation empty(List<RuleProblem> problems) {
+        return new Translation("", null, Map.of(), problems, new int[0], List.of());
+    }
+
+    private static List<TableAnchor> findAnchors(Workbook workbook) {
+        List<TableAnchor> anchors = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() != CellType.STRING) {
+                        continue;
+                    }
+                    String text = cell.getStringCellValue().trim();
+                    if (text.toLowerCase(Locale.ROOT).startsWith("ruletable")) {
+                        String name = text.substring("ruletable".length()).trim();
+                        anchors.add(new TableAnchor(sheet.getSheetName(), row.getRowNum() + 1,
+                                new CellReference(cell).formatAsString(false), name));
+                    }
+                }
+            }
+        }
+        return anchors;
+    }
+
+    private static RuleProblem locate(String source, SheetTracker tracker, RuntimeException e) {
+        String message = rootMessage(e);
+        Matcher cell = CELL_IN_MESSAGE.matcher(message);
+        if (cell.find()) {
+            return RuleProblem.atRow(source, tracker.sheet, Integer.parseInt(cell.group(2)), cell.group(1) + cell.group(2), message);
+        }
+        return RuleProblem.atRow(source, tracker.sheet, tracker.row > 0 ? tracker.row : null, null, message);
+    }
+
+    private static Translation index(String source, String drl, List<TableAnchor> anchors, List<RuleProblem> problems) {
+        Map<String, RuleOrigin> rules = new LinkedHashMap<>();
+        List<Integer> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        String packageName = null;
+        String[] lines = drl.split("\n", -1);
+        Integer pendingRow = null;
+        int pendingLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher pkg = PACKAGE_DECLARATION.matcher(line);
+            if (packageName == null && pkg.find()) {
+                packageName = pkg.group(1);
+                continue;
+            }
+            Matcher values = RULE_VALUES_AT.matcher(line);
+            if (values.find()) {
+                pendingRow = Integer.parseInt(values.group(2));
+                pendingLine = i + 1;
+                continue;
+            }
+            Matcher declaration = RULE_DECLARATION.matcher(line);
+            if (declaration.find()) {
+                String ruleName = declaration.group(1);
+                TableAnchor anchor = anchorOf(ruleName, anchors);
+                Integer row = pendingRow != null ? pendingRow : rowSuffix(ruleName);
+                String sheet = anchor == null ? null : anchor.sheet();
+                String tableName = anchor == null ? ruleName : anchor.name();
+                rules.put(ruleName, new RuleOrigin(ruleName, tableName + ", row " + row, source, sheet, row, null));
+                starts.add(pendingRow != null ? pendingLine : i + 1);
+                names.add(ruleName);
+                pendingRow = null;
+            }
+        }
+        Map<String, Integer> perTable = new HashMap<>();
+        for (String ruleName : rules.keySet()) {
+            TableAnchor anchor = anchorOf(ruleName, anchors);
+            if (anchor != null) {
+                perTable.merge(anchor.sheet() + '\u0000' + anchor.name(), 1, Integer::sum);
+            }
+        }
+        for (TableAnchor anchor : anchors) {
+            if (perTable.getOrDefault(anchor.sheet() + '\u0000' + anchor.name(), 0) == 0) {
+                problems.add(RuleProblem.atRow(source, anchor.sheet(), anchor.row(), anchor.cell(),
+                        "table '" + anchor.name() + "' yields no rule: it needs a CONDITION/ACTION row, an object row, "
+                                + "a code row, a header row, then at least one filled data row"));
+            }
+        }
+        int[] startArray = starts.stream().mapToInt(Integer::intValue).toArray();
+        return new Translation(drl, packageName, rules, problems, startArray, names);
+    }
+
+    private static TableAnchor anchorOf(String ruleName, List<TableAnchor> anchors) {
+        TableAnchor best = null;
+        for (TableAnchor anchor : anchors) {
+            String prefix = anchor.name() + "_";
+            if (ruleName.startsWith(prefix) && isDigits(ruleName.substring(prefix.length()))
+                    && (best == null || anchor.name().length() > best.name().length())) {
+                best = anchor;
+            }
+        }
+        return best;
+    }
+
+    private static Integer rowSuffix(String ruleName) {
+        int underscore = ruleName.lastIndexOf('_');
+        String digits = underscore < 0 ? "" : ruleName.substring(underscore + 1);
+        return isDigits(digits) ? Integer.valueOf(digits) : null;
+    }
+
+    private static boolean isDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        if (message == null || message.isBlank()) {
+            message = e.getMessage();
+        }
+        return message == null ? cause.getClass().getSimpleName() : message.strip();
+    }
+
+    /** Remembers which sheet and row the parser is on, since parse errors only name a cell. */
+    private static final class SheetTracker implements DataListener {
+        private String sheet;
+        private int row;
+
+        @Override
+        public void startSheet(String name) {
+            sheet = name;
+            row = 0;
+        }
+
+        @Override
+        public void finishSheet() {
+            // the sheet name stays, to locate an error raised while the sheet is being closed
+        }
+
+        @Override
+        public void newRow(int rowNumber, int columns) {
+            row = rowNumber + 1;
+        }
+
+        @Override
+        public void newCell(int rowNumber, int column, String value, int mergedColStart) {
+            row = rowNumber + 1;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package fr.litiges.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Reads the analysts' folders: every {@code *.drl} under the rules folder and every
+ * {@code *.xlsx} under the tables folder, skipping what editors leave behind (Excel's
+ * {@code ~$x.xlsx}, LibreOffice's {@code .~lock.x#}, Emacs' {@code .#x.drl}, hidden and backup files).
+ */
+public final class RuleFolders {
+    private final Path rulesDir;
+    private final Path tablesDir;
+
+    public RuleFolders(Path rulesDir, Path tablesDir) {
+        this.rulesDir = rulesDir;
+        this.tablesDir = tablesDir;
+    }
+
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    public Path tablesDir() {
+        return tablesDir;
+    }
+
+    /** The analyst files, sorted by source path, so that the content hash is stable. */
+    List<RuleFile> read() {
+        List<RuleFile> files = new ArrayList<>();
+        collect(rulesDir, ".drl", RuleFile.Kind.DRL, files);
+        collect(tablesDir, ".xlsx", RuleFile.Kind.DECISION_TABLE, files);
+        files.sort(Comparator.comparing(RuleFile::source));
+        return files;
+    }
+
+    private static void collect(Path dir, String extension, RuleFile.Kind kind, List<RuleFile> into) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        String label = dir.toAbsolutePath().normalize().getFileName().toString();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted().toList()) {
+                Path relative = dir.relativize(path);
+                if (!Files.isRegularFile(path) || !isAnalystFile(relative, extension)) {
+                    continue;
+                }
+                String source = label + "/" + relative.toString().replace('\\', '/');
+                into.add(new RuleFile(source, kind, Files.readAllBytes(path)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True for a file an analyst saved, false for lock, temporary, hidden or backup files. */
+    static boolean isAnalystFile(Path relative, String extension) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("~$") || name.startsWith("~")) {
+                return false;
+            }
+        }
+        String name = relative.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) && !name.endsWith("~");
+    }
+
+    /** {@code sha256:} over the sorted source paths and their bytes. */
+    static String contentHash(List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files) {
+                digest.update(file.source().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Integer.toString(file.bytes().length).getBytes(StandardCharsets.US_ASCII));
+                digest.update((byte) 0);
+                digest.update(file.bytes());
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package fr.litiges.ruleset;
+
+/**
+ * Something wrong in an analyst's file, located in the analyst's own terms: the file, and
+ * either the line of a DRL file or the sheet and 1-based row (and cell, when known) of a table.
+ */
+public record RuleProblem(String source, String sheet, Integer row, String cell, Integer line, String message) {
+
+    static RuleProblem inFile(String source, String message) {
+        return new RuleProblem(source, null, null, null, null, message);
+    }
+
+    static RuleProblem atLine(String source, Integer line, String message) {
+        return new RuleProblem(source, null, null, null, line == null || line <= 0 ? null : line, message);
+    }
+
+    static RuleProblem atRow(String source, String sheet, Integer row, String cell, String message) {
+        return new RuleProblem(source, sheet, row, cell, null, message);
+    }
+
+    /** "decision-tables/routing.xlsx, sheet Départements, row 12 (cell C12): message". */
+    @Override
+    public String toString() {
+        StringBuilder where = new StringBuilder(source == null ? "(ruleset)" : source);
+        if (sheet != null) {
+            where.append(", sheet ").append(sheet);
+        }
+        if (row != null) {
+            where.append(", row ").append(row);
+        }
+        if (cell != null) {
+            where.append(" (cell ").append(cell).append(')');
+        }
+        if (line != null) {
+            where.append(", line ").append(line);
+        }
+        return where.append(": ").append(message).toString();
+    }
+}

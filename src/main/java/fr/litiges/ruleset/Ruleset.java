@@ -1,0 +1,25 @@
+package fr.litiges.ruleset;
+
+import java.time.Instant;
+import java.util.List;
+import org.kie.api.KieBase;
+
+/**
+ * An immutable, compiled snapshot of the analysts' rules: what decisions run on. A reload
+ * builds a new one to the side and swaps it in whole, so a decision never sees two rulesets.
+ */
+public record Ruleset(String version, String hash, Instant loadedAt, KieBase kieBase, SourceMap sourceMap,
+                      List<FileSummary> files) {
+
+    /** One analyst file and how many rules it yields. */
+    public record FileSummary(String path, String type, int ruleCount) {
+    }
+
+    public Ruleset {
+        files = List.copyOf(files);
+    }
+
+    public int ruleCount() {
+        return sourceMap.size();
+    }
+}

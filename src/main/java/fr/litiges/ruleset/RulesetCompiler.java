@@ -1,0 +1,171 @@
+package fr.litiges.ruleset;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Compiles analyst files into a {@link Ruleset} with the classic DRL compiler through the KIE
+ * API, and reports every problem in the analyst's terms. The single way in for start-up,
+ * validation and reload.
+ */
+public final class RulesetCompiler {
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern DRL_RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
+    private static final Pattern DRL_PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
+    private static final Pattern RULE_NAME_IN_MESSAGE = Pattern.compile("Rule name='([^']+)'");
+    private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final DecisionTableTranslator tables = new DecisionTableTranslator();
+
+    /** Reads the folders and compiles them. */
+    public RulesetCompilation compile(RuleFolders folders) {
+        List<RuleFile> files;
+        try {
+            files = folders.read();
+        } catch (RuntimeException e) {
+            return new RulesetCompilation(null, List.of(RuleProblem.inFile(null, e.getMessage())));
+        }
+        return compile(files, Instant.now());
+    }
+
+    RulesetCompilation compile(List<RuleFile> files, Instant now) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (files.isEmpty()) {
+            return new RulesetCompilation(null, List.of(RuleProblem.inFile(null, "no rule file found: expected *.drl files and *.xlsx decision tables")));
+        }
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        ReleaseId releaseId = kie.newReleaseId("fr.litiges.rulesets", "ruleset", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+
+        Map<String, RuleOrigin> origins = new LinkedHashMap<>();
+        Map<String, DecisionTableTranslator.Translation> translations = new HashMap<>();
+        Map<String, Integer> ruleCounts = new LinkedHashMap<>();
+        for (RuleFile file : files) {
+            if (file.kind() == RuleFile.Kind.DRL) {
+                String drl = new String(file.bytes(), StandardCharsets.UTF_8);
+                Map<String, RuleOrigin> found = indexDrl(file.source(), drl);
+                origins.putAll(found);
+                ruleCounts.put(file.source(), found.size());
+                kfs.write(RESOURCES + file.source(), file.bytes());
+            } else {
+                DecisionTableTranslator.Translation translation = tables.translate(file);
+                problems.addAll(translation.problems());
+                ruleCounts.put(file.source(), translation.rules().size());
+                if (translation.problems().isEmpty()) {
+                    translations.put(file.source(), translation);
+                    translation.rules().forEach((name, origin) -> origins.put(SourceMap.key(translation.packageName(), name), origin));
+                    kfs.write(RESOURCES + file.source() + ".drl", translation.drl());
+                }
+            }
+        }
+
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(locate(message, translations, origins));
+        }
+        if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(releaseId);
+            return new RulesetCompilation(null, problems);
+        }
+
+        KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
+        kie.getRepository().removeKieModule(releaseId);
+        checkEveryRuleIsMapped(kieBase, origins, problems);
+        if (!problems.isEmpty()) {
+            return new RulesetCompilation(null, problems);
+        }
+        String hash = RuleFolders.contentHash(files);
+        String version = VERSION_TIME.format(now) + "-" + hash.substring("sha256:".length(), "sha256:".length() + 12);
+        List<Ruleset.FileSummary> summaries = new ArrayList<>();
+        for (RuleFile file : files) {
+            summaries.add(new Ruleset.FileSummary(file.source(), file.kind() == RuleFile.Kind.DRL ? "DRL" : "DECISION_TABLE",
+                    ruleCounts.getOrDefault(file.source(), 0)));
+        }
+        return new RulesetCompilation(new Ruleset(version, hash, now, kieBase, new SourceMap(origins), summaries), List.of());
+    }
+
+    /** Rule names and lines of a DRL file, read from its text so the trace can cite the line. */
+    private static Map<String, RuleOrigin> indexDrl(String source, String drl) {
+        Map<String, RuleOrigin> found = new LinkedHashMap<>();
+        String packageName = "defaultpkg";
+        String[] lines = drl.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher pkg = DRL_PACKAGE.matcher(lines[i]);
+            if (pkg.find()) {
+                packageName = pkg.group(1);
+                continue;
+            }
+            Matcher rule = DRL_RULE.matcher(lines[i]);
+            if (rule.find()) {
+                String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+                found.put(SourceMap.key(packageName, name), new RuleOrigin(name, name, source, null, null, i + 1));
+            }
+        }
+        return found;
+    }
+
+    private static RuleProblem locate(Message message, Map<String, DecisionTableTranslator.Translation> translations,
+                                      Map<String, RuleOrigin> origins) {
+        String text = message.getText() == null ? "" : message.getText().strip();
+        String path = message.getPath();
+        if (path != null && path.startsWith(RESOURCES)) {
+            path = path.substring(RESOURCES.length());
+        }
+        Matcher named = RULE_NAME_IN_MESSAGE.matcher(text);
+        RuleOrigin namedRule = null;
+        if (named.find()) {
+            String ruleName = named.group(1);
+            namedRule = origins.values().stream().filter(o -> o.ruleId().equals(ruleName)).findFirst().orElse(null);
+        }
+        if (path != null && path.endsWith(".xlsx.drl")) {
+            String source = path.substring(0, path.length() - ".drl".length());
+            DecisionTableTranslator.Translation translation = translations.get(source);
+            RuleOrigin origin = namedRule != null ? namedRule
+                    : translation == null ? null : translation.ruleAtLine(message.getLine());
+            if (origin != null) {
+                return RuleProblem.atRow(source, origin.sheet(), origin.row(), null, tableMessage(text));
+            }
+            return RuleProblem.inFile(source, tableMessage(text));
+        }
+        if (namedRule != null && (path == null || path.equals(namedRule.source()))) {
+            return RuleProblem.atLine(namedRule.source(), message.getLine() > 0 ? message.getLine() : namedRule.line(), text);
+        }
+        return RuleProblem.atLine(path, message.getLine(), text);
+    }
+
+    /** Generated-code line numbers mean nothing to an analyst: keep the compiler's words only. */
+    private static String tableMessage(String text) {
+        return text.replaceAll("\\[(?:ERR|WARN) \\d+] Line \\d+:\\d+ ", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static void checkEveryRuleIsMapped(KieBase kieBase, Map<String, RuleOrigin> origins, List<RuleProblem> problems) {
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (!origins.containsKey(SourceMap.key(kiePackage.getName(), rule.getName()))) {
+                    problems.add(RuleProblem.inFile(null, "internal: rule '" + rule.getName() + "' of package "
+                            + kiePackage.getName() + " has no known source file"));
+                }
+            }
+        }
+    }
+}
