@@ -14,7 +14,9 @@ import java.util.Set;
 
 /**
  * Orders the causes found: one entry per sub-cause with its strongest confidence and every
- * piece of evidence, strongest first, then by the cause precedence the table gives.
+ * piece of evidence. Strongest confidence first; between equals, the cause precedence the
+ * table gives; within one cause, the sub-cause with more independent evidence (data, code,
+ * words), then the order of default-policy.md section 1.
  */
 final class CauseRanking {
     private CauseRanking() {
@@ -28,6 +30,7 @@ final class CauseRanking {
         List<Merged> merged = new ArrayList<>(bySubCause.values());
         merged.sort(Comparator.comparing((Merged m) -> m.confidence)
                 .thenComparingInt(m -> m.precedence)
+                .thenComparing(m -> -m.evidence.size())
                 .thenComparing(m -> m.subCause));
         return merged.stream().map(Merged::toCauseFound).toList();
     }

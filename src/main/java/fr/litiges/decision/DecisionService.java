@@ -15,9 +15,10 @@ import fr.litiges.decision.facts.ChannelRecommendation;
 import fr.litiges.decision.facts.ChannelStep;
 import fr.litiges.decision.facts.Classification;
 import fr.litiges.decision.facts.CueCredit;
+import fr.litiges.decision.facts.EscalationLadder;
 import fr.litiges.decision.facts.EvidenceGathered;
 import fr.litiges.decision.facts.LadderRung;
-import fr.litiges.decision.facts.PaymentDelay;
+import fr.litiges.decision.facts.CashExposure;
 import fr.litiges.decision.facts.PaymentImpactBasis;
 import fr.litiges.decision.facts.RoutingOutcome;
 import fr.litiges.decision.facts.TextEvidence;
@@ -69,7 +70,10 @@ public class DecisionService {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
 
-            // Stage 1: gather evidence (data, reason codes, words), choose the ladder and the channel.
+            // Stage 1: gather evidence (data, reason codes, words) and choose the escalation ladder.
+            EscalationLadder ladderQuestion = new EscalationLadder(facts.customer().getType(),
+                    facts.customer().isMediationClause(), facts.dispute().getAmountAtRisk());
+            session.insert(ladderQuestion);
             session.insert(facts.dispute());
             session.insert(facts.customer());
             session.insert(facts.text());
@@ -77,8 +81,12 @@ public class DecisionService {
             facts.others().forEach(session::insert);
             fire(session, journal);
 
-            // Stage 2: the rules weigh the words and settle what was found.
+            // Stage 2: the rules weigh the words, settle what was found and walk the ladder.
             textEvidence(facts).forEach(session::insert);
+            List<String> ladder = ladderQuestion.chosen();
+            for (int i = 0; i < ladder.size(); i++) {
+                session.insert(new LadderRung(i + 1, ladder.get(i)));
+            }
             session.insert(new EvidenceGathered());
             fire(session, journal);
 
@@ -89,8 +97,6 @@ public class DecisionService {
                 session.insert(new Classification(primary.cause().name(), primary.subCause().name(), primary.confidence().name()));
             }
             ChannelRecommendation recommendation = journal.recommendation();
-            List<String> ladder = objects(session, LadderRung.class).stream()
-                    .sorted(Comparator.comparingInt(LadderRung::getPosition)).map(LadderRung::getChannel).distinct().toList();
             List<ChannelStep> steps = steps(recommendation, ladder);
             steps.forEach(session::insert);
             PaymentImpactBasis basis = new PaymentImpactBasis(primary == null ? null : primary.cause().name(),
@@ -101,7 +107,8 @@ public class DecisionService {
             // Stage 4: the arithmetic, then the routing rules that depend on amount and delay.
             PaymentImpactCalculator.Figures figures = figures(facts, steps, basis);
             if (figures != null) {
-                session.insert(new PaymentDelay(figures.amountAtRisk(), figures.delayDays(), figures.expectedResolutionDays(), figures.financingCost()));
+                session.insert(new CashExposure(figures.amountAtRisk(), figures.delayDays(), figures.expectedResolutionDays(),
+                        figures.financingCost(), facts.customer().isStrategic(), facts.customer().getType()));
             }
             fire(session, journal);
 

@@ -65,7 +65,12 @@ final class DecisionTableTranslator {
             DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
             String drl;
             try {
-                new ExcelParser(List.of(tracker, listener)).parseWorkbook(workbook);
+                // One entry per sheet: given a plain list, the parser reads the first sheet only.
+                Map<String, List<DataListener>> everySheet = new LinkedHashMap<>();
+                for (Sheet sheet : workbook) {
+                    everySheet.put(sheet.getSheetName(), List.of(tracker, listener));
+                }
+                new ExcelParser(everySheet).parseWorkbook(workbook);
                 drl = new SpreadsheetCompiler().listenerToString(listener);
             } catch (RuntimeException e) {
                 problems.add(locate(source, tracker, e));
