@@ -61,6 +61,10 @@ final class DecisionTableTranslator {
                         "no 'RuleTable' cell in any sheet: the workbook yields no rule (is it a decision table?)"));
                 return empty(problems);
             }
+            checkColumnTypes(workbook, anchors, source, problems);
+            if (!problems.isEmpty()) {
+                return empty(problems);
+            }
             SheetTracker tracker = new SheetTracker();
             DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
             String drl;
@@ -107,6 +111,56 @@ final class DecisionTableTranslator {
         return anchors;
     }
 
+    /**
+     * The row under "RuleTable" says what each column is. Drools skips a column whose type it
+     * does not know, so a typo such as CONDITON would silently turn a condition into "always":
+     * refuse it, naming the cell.
+     */
+    private static void checkColumnTypes(Workbook workbook, List<TableAnchor> anchors, String source, List<RuleProblem> problems) {
+        for (TableAnchor anchor : anchors) {
+            Sheet sheet = workbook.getSheet(anchor.sheet());
+            Row keywords = sheet.getRow(anchor.row());
+            int firstColumn = new CellReference(anchor.cell()).getCol();
+            if (keywords == null) {
+                problems.add(RuleProblem.atRow(source, anchor.sheet(), anchor.row() + 1, null,
+                        "table '" + anchor.name() + "' has no row of column types (CONDITION, ACTION, ...) under its name"));
+                continue;
+            }
+            boolean condition = false;
+            boolean action = false;
+            for (Cell cell : keywords) {
+                if (cell.getColumnIndex() < firstColumn) {
+                    continue;
+                }
+                String type = cell.toString().trim().toUpperCase(Locale.ROOT);
+                if (type.isEmpty()) {
+                    continue;
+                }
+                if (!COLUMN_TYPES.contains(type)) {
+                    problems.add(RuleProblem.atRow(source, anchor.sheet(), anchor.row() + 1, new CellReference(cell).formatAsString(false),
+                            "unknown column type '" + cell.toString().trim() + "' in table '" + anchor.name()
+                                    + "': expected CONDITION, ACTION, METADATA, NAME, DESCRIPTION or a rule attribute"));
+                }
+                condition |= type.equals("CONDITION") || type.equals("C");
+                action |= type.equals("ACTION") || type.equals("A");
+            }
+            if (!action) {
+                problems.add(RuleProblem.atRow(source, anchor.sheet(), anchor.row() + 1, null,
+                        "table '" + anchor.name() + "' has no ACTION column: its rows would decide nothing"));
+            }
+            if (!condition && problems.isEmpty()) {
+                // A table of actions only is legal Drools (every row always applies); nothing to report.
+                continue;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> COLUMN_TYPES = java.util.Set.of(
+            "CONDITION", "C", "ACTION", "A", "METADATA", "@", "NAME", "N", "DESCRIPTION", "I", "PRIORITY", "SALIENCE", "P",
+            "DURATION", "D", "TIMER", "T", "ENABLED", "B", "CALENDARS", "E", "NO-LOOP", "U", "LOCK-ON-ACTIVE", "L",
+            "AUTO-FOCUS", "F", "ACTIVATION-GROUP", "X", "AGENDA-GROUP", "G", "RULEFLOW-GROUP", "R", "DATE-EFFECTIVE", "V",
+            "DATE-EXPIRES", "Z");
+
     private static RuleProblem locate(String source, SheetTracker tracker, RuntimeException e) {
         String message = rootMessage(e);
         Matcher cell = CELL_IN_MESSAGE.matcher(message);
@@ -116,7 +170,8 @@ final class DecisionTableTranslator {
         return RuleProblem.atRow(source, tracker.sheet, tracker.row > 0 ? tracker.row : null, null, message);
     }
 
-    private static Translation index(String source, String drl, List<TableAnchor> anchors, List<RuleProblem> problems) {
+    private static Translation index(String source, String rawDrl, List<TableAnchor> anchors, List<RuleProblem> problems) {
+        String drl = withoutBlankRules(rawDrl);
         Map<String, RuleOrigin> rules = new LinkedHashMap<>();
         List<Integer> starts = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -144,9 +199,14 @@ final class DecisionTableTranslator {
                 Integer row = pendingRow != null ? pendingRow : rowSuffix(ruleName);
                 String sheet = anchor == null ? null : anchor.sheet();
                 String tableName = anchor == null ? ruleName : anchor.name();
-                rules.put(ruleName, new RuleOrigin(ruleName, tableName + ", row " + row, source, sheet, row, null));
+                RuleOrigin origin = new RuleOrigin(ruleName, tableName + ", row " + row, source, sheet, row, null);
+                rules.put(ruleName, origin);
                 starts.add(pendingRow != null ? pendingLine : i + 1);
                 names.add(ruleName);
+                if (consequenceIsEmpty(lines, i)) {
+                    problems.add(RuleProblem.atRow(source, sheet, row, null,
+                            "this row of table '" + tableName + "' fills no action column: it would decide nothing"));
+                }
                 pendingRow = null;
             }
         }
@@ -166,6 +226,34 @@ final class DecisionTableTranslator {
         }
         int[] startArray = starts.stream().mapToInt(Integer::intValue).toArray();
         return new Translation(drl, packageName, rules, problems, startArray, names);
+    }
+
+    /**
+     * Drools emits a rule with neither condition nor action for a table whose data rows are all
+     * blank; such a rule would fire on every decision and mean nothing, so it is dropped here
+     * (and the table then counts as yielding no rule).
+     */
+    static String withoutBlankRules(String drl) {
+        return BLANK_RULE.matcher(drl).replaceAll("");
+    }
+
+    private static final Pattern BLANK_RULE = Pattern.compile(
+            "(?m)^// rule values at [A-Z]+\\d+[^\n]*\n(?:[ \t]*//[^\n]*\n)*rule \"[^\"]*\"[ \t]*\n(?:[ \t]*(?:salience|@)[^\n]*\n)*[ \t]*when[ \t]*\n[ \t]*then[ \t]*\n[ \t]*end[ \t]*\n?");
+
+    /** True when nothing stands between "then" and "end" of the rule declared at the given line. */
+    private static boolean consequenceIsEmpty(String[] lines, int declarationLine) {
+        boolean inConsequence = false;
+        for (int i = declarationLine + 1; i < lines.length; i++) {
+            String trimmed = lines[i].trim();
+            if (trimmed.equals("then")) {
+                inConsequence = true;
+            } else if (trimmed.equals("end")) {
+                return true;
+            } else if (inConsequence && !trimmed.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TableAnchor anchorOf(String ruleName, List<TableAnchor> anchors) {
