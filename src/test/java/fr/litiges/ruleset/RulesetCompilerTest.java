@@ -3,21 +3,17 @@ package fr.litiges.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import fr.litiges.testing.AnalystWorkspace;
 
 /** Loading analysts' files: what compiles, and how each kind of mistake is reported in their terms. */
 class RulesetCompilerTest {
@@ -28,11 +24,10 @@ class RulesetCompilerTest {
     private final RulesetCompiler compiler = new RulesetCompiler();
 
     @BeforeEach
-    void copyShippedRules() throws IOException {
-        rules = workdir.resolve("rules");
-        tables = workdir.resolve("decision-tables");
-        copyTree(Path.of("rules"), rules);
-        copyTree(Path.of("decision-tables"), tables);
+    void copyShippedRules() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        rules = workspace.rules();
+        tables = workspace.tables();
     }
 
     private RulesetCompilation compile() {
@@ -115,16 +110,16 @@ class RulesetCompilerTest {
 
     @Test
     void aBadValueInATableNamesTheSheetAndRow() throws IOException {
-        editWorkbook(tables.resolve("resolution.xlsx"), workbook -> {
+        AnalystWorkspace.editWorkbook(tables.resolve("resolution.xlsx"), workbook -> {
             Sheet sheet = workbook.getSheet("Canaux");
-            Row row = findRow(sheet, "BUSINESS_MEDIATION");
+            Row row = AnalystWorkspace.rowStartingWith(sheet, "BUSINESS_MEDIATION");
             row.getCell(1).setCellValue("soixante");
         });
 
         RulesetCompilation compilation = compile();
 
         assertThat(compilation.succeeded()).isFalse();
-        int expectedRow = rowOf(tables.resolve("resolution.xlsx"), "Canaux", "BUSINESS_MEDIATION");
+        int expectedRow = AnalystWorkspace.rowNumberOf(tables.resolve("resolution.xlsx"), "Canaux", "BUSINESS_MEDIATION");
         assertThat(compilation.problems()).anySatisfy(problem -> {
             assertThat(problem.source()).isEqualTo("decision-tables/resolution.xlsx");
             assertThat(problem.sheet()).isEqualTo("Canaux");
@@ -135,16 +130,16 @@ class RulesetCompilerTest {
 
     @Test
     void aBrokenTableStructureNamesTheCell() throws IOException {
-        editWorkbook(tables.resolve("routing.xlsx"), workbook -> {
+        AnalystWorkspace.editWorkbook(tables.resolve("routing.xlsx"), workbook -> {
             Sheet sheet = workbook.getSheet("Services");
-            Row keywords = findRow(sheet, "CONDITION");
+            Row keywords = AnalystWorkspace.rowStartingWith(sheet, "CONDITION");
             keywords.getCell(0).setCellValue("CONDITON");
         });
 
         RulesetCompilation compilation = compile();
 
         assertThat(compilation.succeeded()).isFalse();
-        int keywordRow = rowOf(tables.resolve("routing.xlsx"), "Services", "CONDITON");
+        int keywordRow = AnalystWorkspace.rowNumberOf(tables.resolve("routing.xlsx"), "Services", "CONDITON");
         assertThat(compilation.problems()).anySatisfy(problem -> {
             assertThat(problem.source()).isEqualTo("decision-tables/routing.xlsx");
             assertThat(problem.sheet()).isEqualTo("Services");
@@ -156,9 +151,9 @@ class RulesetCompilerTest {
 
     @Test
     void aTableWithNoDataRowsIsAnError() throws IOException {
-        editWorkbook(tables.resolve("routing.xlsx"), workbook -> {
+        AnalystWorkspace.editWorkbook(tables.resolve("routing.xlsx"), workbook -> {
             Sheet sheet = workbook.getSheet("Priorité");
-            int header = findRow(sheet, "Montant à risque au moins").getRowNum();
+            int header = AnalystWorkspace.rowStartingWith(sheet, "Montant à risque au moins").getRowNum();
             for (int i = sheet.getLastRowNum(); i > header; i--) {
                 Row row = sheet.getRow(i);
                 if (row != null) {
@@ -240,46 +235,5 @@ class RulesetCompilerTest {
 
         assertThat(compilation.succeeded()).isFalse();
         assertThat(compilation.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("no rule file found"));
-    }
-
-    static Row findRow(Sheet sheet, String firstCellText) {
-        for (Row row : sheet) {
-            Cell cell = row.getCell(0);
-            if (cell != null && cell.toString().trim().equals(firstCellText)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row starting with " + firstCellText + " in sheet " + sheet.getSheetName());
-    }
-
-    static int rowOf(Path workbookFile, String sheet, String firstCellText) throws IOException {
-        try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = WorkbookFactory.create(in)) {
-            return findRow(workbook.getSheet(sheet), firstCellText).getRowNum() + 1;
-        }
-    }
-
-    static void editWorkbook(Path file, Consumer<Workbook> edit) throws IOException {
-        Workbook workbook;
-        try (InputStream in = Files.newInputStream(file)) {
-            workbook = WorkbookFactory.create(in);
-        }
-        edit.accept(workbook);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
-        }
-        workbook.close();
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -1,0 +1,99 @@
+package fr.litiges.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.litiges.decision.api.Codes.Cause;
+import fr.litiges.decision.api.Codes.Confidence;
+import fr.litiges.decision.api.Codes.Department;
+import fr.litiges.decision.api.Codes.SubCause;
+import fr.litiges.decision.api.Complaint;
+import fr.litiges.decision.api.Decision;
+import fr.litiges.ruleset.ActiveRuleset;
+import fr.litiges.ruleset.Ruleset;
+import fr.litiges.ruleset.RulesetCompilation;
+import fr.litiges.ruleset.RulesetCompiler;
+import fr.litiges.testing.AnalystWorkspace;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an analyst changes in a spreadsheet changes the decision, with no Java change. */
+class AnalystChangeTest {
+    @TempDir
+    Path workdir;
+
+    private static Decision decide(AnalystWorkspace workspace, Complaint complaint) {
+        RulesetCompilation compilation = new RulesetCompiler().compile(workspace.folders());
+        assertThat(compilation.problems()).isEmpty();
+        Ruleset ruleset = compilation.ruleset();
+        return new DecisionService(new ActiveRuleset(ruleset), Clock.systemUTC(), new DecisionProperties(5000)).decide(complaint, "en");
+    }
+
+    @Test
+    void changingTheFinancingRateInTheTableChangesTheCost() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        Complaint example = Complaints.fromResource("/decision/contract-example.json");
+        assertThat(decide(workspace, example).paymentImpact().financingCost()).isEqualTo(new BigDecimal("146.58"));
+
+        workspace.editTable("resolution.xlsx", workbook ->
+                AnalystWorkspace.rowStartingWith(workbook.getSheet("Financement"), "EUR").getCell(1).setCellValue(0.10));
+
+        Decision decision = decide(workspace, example);
+        // 12,500 × 0.10 × 107 / 365 = 366.438… → 366.44
+        assertThat(decision.paymentImpact().annualFinancingRate()).isEqualByComparingTo("0.10");
+        assertThat(decision.paymentImpact().financingCost()).isEqualTo(new BigDecimal("366.44"));
+    }
+
+    @Test
+    void changingAChannelDurationChangesTheExpectedResolution() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        workspace.editTable("resolution.xlsx", workbook ->
+                AnalystWorkspace.rowStartingWith(workbook.getSheet("Canaux"), "AMICABLE_SETTLEMENT").getCell(1).setCellValue(30));
+
+        Decision decision = decide(workspace, Complaints.fromResource("/decision/contract-example.json"));
+
+        // 30 + 0.4 × (60 + 0.25 × 180) = 72
+        assertThat(decision.paymentImpact().expectedResolutionDays()).isEqualTo(72);
+    }
+
+    @Test
+    void aCueAddedAsASpreadsheetRowChangesTheCause() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        Complaint complaint = Complaints.fromJson("""
+                {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"},
+                 "text": "Le chantier a été saboté par votre sous-traitant."}
+                """);
+        assertThat(decide(workspace, complaint).classification().subCause()).isEqualTo(SubCause.NEEDS_REVIEW);
+
+        workspace.editTable("causes.xlsx", workbook -> {
+            Sheet cues = workbook.getSheet("Indices");
+            AnalystWorkspace.appendRow(cues, "saboter", "UNSATISFACTORY_SERVICE", 2, "fr");
+        });
+
+        Decision decision = decide(workspace, complaint);
+        assertThat(decision.classification().primaryCause()).isEqualTo(Cause.QUALITY);
+        assertThat(decision.classification().subCause()).isEqualTo(SubCause.UNSATISFACTORY_SERVICE);
+        assertThat(decision.classification().confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(decision.classification().causes().get(0).evidence()).containsExactly("Customer wrote \"saboté\"");
+        assertThat(decision.routing().department()).isEqualTo(Department.QUALITY);
+        assertThat(decision.trace()).anySatisfy(entry -> {
+            assertThat(entry.source()).isEqualTo("decision-tables/causes.xlsx");
+            assertThat(entry.sheet()).isEqualTo("Indices");
+            assertThat(entry.row()).isEqualTo(AnalystWorkspace.rowNumberOf(workspace.tables().resolve("causes.xlsx"), "Indices", "saboter"));
+        });
+    }
+
+    @Test
+    void reroutingACauseInTheTableChangesTheDepartment() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        workspace.editTable("routing.xlsx", workbook ->
+                AnalystWorkspace.rowStartingWith(workbook.getSheet("Services"), "BILLING_ERROR").getCell(1).setCellValue("CREDIT_MANAGEMENT"));
+
+        Decision decision = decide(workspace, Complaints.fromResource("/decision/contract-example.json"));
+
+        assertThat(decision.routing().department()).isEqualTo(Department.CREDIT_MANAGEMENT);
+    }
+}
