@@ -139,8 +139,10 @@ public class DecisionService {
     }
 
     /**
-     * Sums the weights of the cues credited per sub-cause; cues that overlap in the text (e.g.
-     * "il manque" and "manque") describe the same words, so they count once, at their highest weight.
+     * Sums the weights of the cues credited per sub-cause, counting each stretch of the
+     * customer's words once: cues that share words (e.g. "manque" inside "il manque", or
+     * "facture arrivée avant" and "avant le matériel") are one piece of evidence, at the higher
+     * weight. Counting the most cues that share no word is the classic earliest-end greedy choice.
      */
     static List<TextEvidence> textEvidence(ComplaintFacts facts) {
         Map<String, List<CueCredit>> bySubCause = new LinkedHashMap<>();
@@ -149,45 +151,37 @@ public class DecisionService {
         }
         List<TextEvidence> evidence = new ArrayList<>();
         bySubCause.forEach((subCause, credits) -> {
-            List<CueCredit> sorted = new ArrayList<>(credits);
-            sorted.sort(Comparator.comparingInt((CueCredit c) -> c.getHit().getStart()));
+            List<CueCredit> byEnd = new ArrayList<>(credits);
+            byEnd.sort(Comparator.comparingInt(DecisionService::end).thenComparingInt(c -> c.getHit().getStart()));
+            List<CueCredit> chosen = new ArrayList<>();
+            for (CueCredit credit : byEnd) {
+                if (chosen.isEmpty() || credit.getHit().getStart() >= end(chosen.get(chosen.size() - 1))) {
+                    chosen.add(credit);
+                }
+            }
             double total = 0;
             List<String> phrases = new ArrayList<>();
-            int groupEnd = -1;
-            double groupWeight = 0;
-            String groupPhrase = null;
-            for (CueCredit credit : sorted) {
-                int start = credit.getHit().getStart();
-                int end = start + credit.getHit().getMatchedText().length();
-                if (start < groupEnd) {
-                    if (credit.getWeight() > groupWeight) {
-                        groupWeight = credit.getWeight();
+            for (CueCredit kept : chosen) {
+                double weight = kept.getWeight();
+                String phrase = kept.getHit().getMatchedText();
+                for (CueCredit other : credits) {
+                    if (other.getHit().getStart() < end(kept) && kept.getHit().getStart() < end(other)) {
+                        weight = Math.max(weight, other.getWeight());
+                        if (other.getHit().getMatchedText().length() > phrase.length()) {
+                            phrase = other.getHit().getMatchedText();
+                        }
                     }
-                    if (end > groupEnd) {
-                        groupEnd = end;
-                        groupPhrase = longer(groupPhrase, credit.getHit().getMatchedText());
-                    }
-                    continue;
                 }
-                if (groupPhrase != null) {
-                    total += groupWeight;
-                    phrases.add(groupPhrase);
-                }
-                groupEnd = end;
-                groupWeight = credit.getWeight();
-                groupPhrase = credit.getHit().getMatchedText();
-            }
-            if (groupPhrase != null) {
-                total += groupWeight;
-                phrases.add(groupPhrase);
+                total += weight;
+                phrases.add(phrase);
             }
             evidence.add(new TextEvidence(subCause, total, new ArrayList<>(new LinkedHashSet<>(phrases))));
         });
         return evidence;
     }
 
-    private static String longer(String a, String b) {
-        return a == null || b.length() > a.length() ? b : a;
+    private static int end(CueCredit credit) {
+        return credit.getHit().getStart() + credit.getHit().getMatchedText().length();
     }
 
     /** The recommended channel followed by the rungs after it: the way the dispute may still go. */

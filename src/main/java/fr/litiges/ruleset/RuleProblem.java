@@ -18,6 +18,11 @@ public record RuleProblem(String source, String sheet, Integer row, String cell,
         return new RuleProblem(source, sheet, row, cell, null, message);
     }
 
+    /** A problem with a row of an analyst's scenario book. */
+    public static RuleProblem ofScenario(String source, String sheet, Integer row, String message) {
+        return new RuleProblem(source, sheet, row, null, null, message);
+    }
+
     /** "decision-tables/routing.xlsx, sheet Départements, row 12 (cell C12): message". */
     @Override
     public String toString() {

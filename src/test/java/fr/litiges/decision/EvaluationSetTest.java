@@ -28,7 +28,9 @@ import tools.jackson.databind.JsonNode;
  */
 class EvaluationSetTest {
     private static final double REQUIRED_ACCURACY = 0.95;
-    private static final double HOLD_OUT_FLOOR = 0.0;
+    private static final double HOLD_OUT_FLOOR = 0.90;
+    /** Measured at 67.5 % when the set was written; the floor catches a regression, the figure is printed. */
+    private static final double BLIND_FLOOR = 0.60;
 
     private final DecisionService service = new DecisionService(new ActiveRuleset(ShippedRuleset.get()), Clock.systemUTC(),
             new DecisionProperties(5000));
@@ -45,15 +47,27 @@ class EvaluationSetTest {
     }
 
     /**
-     * Complaints written by someone who saw neither the cue tables nor the evaluation set, and never
-     * used to tune the cues: the honest estimate of accuracy on new wording. It must stay well above
-     * chance; the figure is printed so that a drop after a cue change is visible.
+     * A second set (48 complaints) written by someone who saw neither the cue tables nor the first
+     * set, in deliberately uncommon wording; its misses were then used to broaden the cue list, so it
+     * is a tuning set now, not an unbiased measure (see the blind set).
      */
     @Test
     void holdOutSetStaysAccurateOnUnseenWording() throws IOException {
         List<Labelled> set = read("/evaluation/holdout.jsonl");
         double accuracy = evaluate("Held-out set", set);
         assertThat(accuracy).as("held-out accuracy").isGreaterThanOrEqualTo(HOLD_OUT_FLOOR);
+    }
+
+    /**
+     * A third set, written blind (its author saw neither the cues nor the other sets) and run
+     * once against the cue list tuned on the two sets above: the honest estimate of accuracy on
+     * new wording. Do not tune cues on it; write a new blind set instead when this one has been used.
+     */
+    @Test
+    void blindSetMeasuresAccuracyOnNewWording() throws IOException {
+        List<Labelled> set = read("/evaluation/blind.jsonl");
+        double accuracy = evaluate("Blind set", set);
+        assertThat(accuracy).as("blind accuracy").isGreaterThanOrEqualTo(BLIND_FLOOR);
     }
 
     private double evaluate(String title, List<Labelled> set) {
