@@ -131,7 +131,13 @@ public class DecisionService {
         }
     }
 
-    private static void checkDecidable(Complaint complaint) {
+    /** The ruleset a whole batch should run on, read once so a reload never splits a batch. */
+    public Ruleset activeRuleset() {
+        return rulesets.current();
+    }
+
+    /** The checks made before the rules run; POST /api/v1/decisions/validate makes them too. */
+    public static void checkDecidable(Complaint complaint) {
         if (complaint.disputedAmount() == null && ComplaintFacts.unpaidCurrencies(complaint).size() > 1) {
             throw new InvalidComplaintException("disputedAmount", "the invoices not PAID are in several currencies "
                     + ComplaintFacts.unpaidCurrencies(complaint) + ": send disputedAmount in one currency");

@@ -1,0 +1,18 @@
+package fr.litiges.ruleset;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the last reload did: when, what asked for it, and whether the new ruleset went live
+ * (APPLIED), was refused with its errors while the previous one stayed active (REFUSED), or
+ * was not needed because nothing changed (UNCHANGED).
+ */
+public record LastReload(Instant at, String trigger, Outcome outcome, String version, String hash, List<RuleProblem> errors) {
+
+    public enum Outcome { APPLIED, REFUSED, UNCHANGED }
+
+    public LastReload {
+        errors = List.copyOf(errors);
+    }
+}

@@ -1,0 +1,15 @@
+package fr.litiges.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** Documentation only: the RFC 9457 problem every error response carries (as application/problem+json). */
+@Schema(name = "ProblemDetail", description = "An RFC 9457 problem")
+record ProblemSchema(
+        @Schema(description = "Problem type, a URI relative to the API", example = "/problems/invalid-complaint") String type,
+        @Schema(example = "Invalid complaint") String title,
+        @Schema(example = "400") int status,
+        @Schema(description = "What went wrong, for a human", example = "The complaint does not match the contract: customer.type must not be null") String detail,
+        @Schema(description = "The request path", example = "/api/v1/decisions") String instance,
+        @Schema(description = "For validation errors: every bad field, by JSON path") List<InvalidField> errors) {
+}
