@@ -1,6 +1,8 @@
 package fr.litiges;
 
+import fr.litiges.scenario.ValidateCommand;
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,10 @@ import org.springframework.context.annotation.Bean;
 public class DecisionServiceApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "validate".equals(args[0])) {
+            // Analysts check their files without starting the web server.
+            System.exit(ValidateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         SpringApplication.run(DecisionServiceApplication.class, args);
     }
 

@@ -1,0 +1,226 @@
+package fr.litiges.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.litiges.decision.Complaints;
+import fr.litiges.decision.DecisionProperties;
+import fr.litiges.decision.DecisionService;
+import fr.litiges.decision.api.Complaint;
+import fr.litiges.decision.api.Decision;
+import fr.litiges.ruleset.ActiveRuleset;
+import fr.litiges.ruleset.LastReload;
+import fr.litiges.ruleset.RuleFolderWatcher;
+import fr.litiges.ruleset.RulesetCompiler;
+import fr.litiges.ruleset.RulesetReloader;
+import fr.litiges.testing.AnalystWorkspace;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.validation.Validation;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reloading analysts' changes: only a compiled ruleset whose scenarios pass goes live, atomically. */
+class RulesetReloadTest {
+    @TempDir
+    Path workdir;
+    private AnalystWorkspace workspace;
+    private ActiveRuleset active;
+    private DecisionService decisions;
+    private RulesetReloader reloader;
+    /** Without the scenario gate: for changes the shipped scenarios pin (such as the financing rate). */
+    private RulesetReloader ungatedReloader;
+    private SimpleMeterRegistry metrics;
+
+    @BeforeEach
+    void startOnTheShippedRules() {
+        workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        RulesetCompiler compiler = new RulesetCompiler();
+        active = new ActiveRuleset(compiler.compile(workspace.folders()).ruleset());
+        decisions = new DecisionService(active, Clock.systemUTC(), new DecisionProperties(5000));
+        ScenarioRunner runner = new ScenarioRunner(workspace.scenarios(), decisions, JsonMapper.builder().build(),
+                Validation.buildDefaultValidatorFactory().getValidator());
+        metrics = new SimpleMeterRegistry();
+        reloader = new RulesetReloader(compiler, workspace.folders(), active, List.of(new ScenarioGate(runner)), metrics, Clock.systemUTC());
+        ungatedReloader = new RulesetReloader(compiler, workspace.folders(), active, List.of(), metrics, Clock.systemUTC());
+    }
+
+    private void setFinancingRate(double rate) {
+        workspace.editTable("resolution.xlsx", workbook ->
+                AnalystWorkspace.rowStartingWith(workbook.getSheet("Financement"), "EUR").getCell(1).setCellValue(rate));
+    }
+
+    @Test
+    void aBrokenFileIsRefusedAndThePreviousRulesetStaysActive() throws Exception {
+        String before = active.current().hash();
+        Files.writeString(workspace.rules().resolve("broken.drl"), "package fr.litiges.rules;\nrule \"x\" when Invoice( amount > ) then end\n");
+
+        LastReload reload = reloader.reload("api", false);
+
+        assertThat(reload.outcome()).isEqualTo(LastReload.Outcome.REFUSED);
+        assertThat(reload.errors()).anySatisfy(e -> assertThat(e.source()).isEqualTo("rules/broken.drl"));
+        assertThat(active.current().hash()).isEqualTo(before);
+        assertThat(reloader.lastReload()).isEqualTo(reload);
+        assertThat(metrics.counter("litiges.ruleset.reloads", "outcome", "refused", "trigger", "api").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aRulesetWhoseScenarioFailsIsRefusedWithTheScenarioRow() {
+        String before = active.current().hash();
+        workspace.editTable("routing.xlsx", workbook ->
+                AnalystWorkspace.rowStartingWith(workbook.getSheet("Services"), "NON_CONFORMING_DELIVERY").getCell(1).setCellValue("QUALITY"));
+
+        LastReload reload = reloader.reload("api", false);
+
+        assertThat(reload.outcome()).isEqualTo(LastReload.Outcome.REFUSED);
+        assertThat(reload.errors()).anySatisfy(e -> {
+            assertThat(e.source()).isEqualTo("scenarios/politique-par-defaut.xlsx");
+            assertThat(e.sheet()).isEqualTo("Causes");
+            assertThat(e.row()).isPositive();
+            assertThat(e.message()).contains("Service attendu expected LOGISTICS, actual QUALITY");
+        });
+        assertThat(active.current().hash()).isEqualTo(before);
+    }
+
+    @Test
+    void aValidChangeWhoseScenariosPassGoesLive() {
+        String before = active.current().hash();
+        Complaint sabotage = Complaints.fromJson("""
+                {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"},
+                 "text": "Le chantier a été saboté par votre sous-traitant."}
+                """);
+        workspace.editTable("causes.xlsx", workbook ->
+                AnalystWorkspace.appendRow(workbook.getSheet("Indices"), "saboter", "UNSATISFACTORY_SERVICE", 1, "fr"));
+
+        LastReload reload = reloader.reload("api", false);
+
+        assertThat(reload.outcome()).as(reload.errors().toString()).isEqualTo(LastReload.Outcome.APPLIED);
+        assertThat(active.current().hash()).isNotEqualTo(before).isEqualTo(reload.hash());
+        Decision decision = decisions.decide(sabotage, "en");
+        assertThat(decision.classification().subCause().name()).isEqualTo("UNSATISFACTORY_SERVICE");
+        assertThat(decision.ruleset().hash()).isEqualTo(reload.hash());
+        assertThat(metrics.counter("litiges.ruleset.reloads", "outcome", "applied", "trigger", "api").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeThatBreaksAPinnedFigureIsRefusedUntilTheScenarioIsUpdated() {
+        setFinancingRate(0.05);
+
+        LastReload reload = reloader.reload("api", false);
+
+        assertThat(reload.outcome()).isEqualTo(LastReload.Outcome.REFUSED);
+        assertThat(reload.errors()).anySatisfy(e -> assertThat(e.message())
+                .contains("Coût de financement attendu expected 146.58, actual 183.22"));
+    }
+
+    @Test
+    void lockAndTemporaryFilesChangeNothing() throws Exception {
+        Files.writeString(workspace.tables().resolve("~$routing.xlsx"), "lock");
+        Files.writeString(workspace.tables().resolve(".~lock.routing.xlsx#"), "lock");
+
+        LastReload reload = reloader.reload("watcher", true);
+
+        assertThat(reload.outcome()).isEqualTo(LastReload.Outcome.UNCHANGED);
+    }
+
+    @Test
+    void theWatcherWaitsForAFileSavedInTwoStepsAndIgnoresLockFiles() throws Exception {
+        List<LastReload> reloads = new CopyOnWriteArrayList<>();
+        Path routing = workspace.tables().resolve("routing.xlsx");
+        byte[] original = Files.readAllBytes(routing);
+        setFinancingRate(0.06);
+        byte[] resolution = Files.readAllBytes(workspace.tables().resolve("resolution.xlsx"));
+        setFinancingRate(0.04);
+        try (RuleFolderWatcher watcher = new RuleFolderWatcher(List.of(workspace.rules(), workspace.tables(), workspace.scenarios()),
+                Duration.ofMillis(700), () -> reloads.add(ungatedReloader.reload("watcher", false)))) {
+            watcher.start();
+
+            Files.writeString(workspace.tables().resolve("~$routing.xlsx"), "Excel's lock file");
+            Thread.sleep(1_500);
+            assertThat(reloads).as("a lock file is not a change").isEmpty();
+
+            // A tool that writes the workbook in two steps: half of it, a pause, then the rest.
+            Path target = workspace.tables().resolve("resolution.xlsx");
+            Files.write(target, java.util.Arrays.copyOf(resolution, resolution.length / 2));
+            Thread.sleep(300);
+            Files.write(target, resolution);
+            Files.write(routing, original);
+
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (reloads.isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(1_000);
+        }
+        assertThat(reloads).hasSize(1);
+        assertThat(reloads.get(0).outcome()).as(reloads.get(0).errors().toString()).isEqualTo(LastReload.Outcome.APPLIED);
+        assertThat(decisions.decide(Complaints.fromResource("/decision/contract-example.json"), "en").paymentImpact().annualFinancingRate())
+                .isEqualByComparingTo("0.06");
+    }
+
+    @Test
+    void decisionsRunThroughManyReloadsWithoutErrorAndOnWholeRulesetsOnly() throws Exception {
+        Complaint example = Complaints.fromResource("/decision/contract-example.json");
+        Map<String, BigDecimal> costByHash = new ConcurrentHashMap<>();
+        costByHash.put(active.current().hash(), new BigDecimal("146.58"));
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger decided = new AtomicInteger();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        List<Decision> seen = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            workers.add(pool.submit(() -> {
+                while (running.get()) {
+                    try {
+                        Decision decision = decisions.decide(example, "en");
+                        decided.incrementAndGet();
+                        if (seen.size() < 5_000) {
+                            seen.add(decision);
+                        }
+                    } catch (RuntimeException e) {
+                        failures.add(e.toString());
+                    }
+                }
+            }));
+        }
+        // 12,500 × rate × 107 / 365
+        double[] rates = {0.10, 0.04, 0.08, 0.05};
+        String[] costs = {"366.44", "146.58", "293.15", "183.22"};
+        for (int i = 0; i < rates.length; i++) {
+            setFinancingRate(rates[i]);
+            LastReload reload = ungatedReloader.reload("api", false);
+            assertThat(reload.outcome()).isEqualTo(LastReload.Outcome.APPLIED);
+            costByHash.put(reload.hash(), new BigDecimal(costs[i]));
+        }
+        running.set(false);
+        for (Future<?> worker : workers) {
+            worker.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(failures).isEmpty();
+        assertThat(decided.get()).isGreaterThan(rates.length);
+        assertThat(seen).allSatisfy(decision -> {
+            assertThat(costByHash).containsKey(decision.ruleset().hash());
+            assertThat(decision.paymentImpact().financingCost()).isEqualTo(costByHash.get(decision.ruleset().hash()));
+        });
+        assertThat(seen.stream().map(d -> d.ruleset().hash()).distinct().count()).isGreaterThan(1);
+    }
+}
