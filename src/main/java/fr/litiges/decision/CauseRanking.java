@@ -40,6 +40,7 @@ final class CauseRanking {
         private Confidence confidence = Confidence.LOW;
         private int precedence = Integer.MAX_VALUE;
         private String ruleId;
+        private final List<CauseFinding> sources = new ArrayList<>();
         private final Set<String> evidence = new LinkedHashSet<>();
         private boolean first = true;
 
@@ -55,12 +56,19 @@ final class CauseRanking {
             }
             precedence = Math.min(precedence, finding.getPrecedence());
             if (!finding.getEvidence().isBlank()) {
+                sources.add(finding);
                 evidence.add(finding.getEvidence());
             }
         }
 
+        /** Evidence strongest first (data, then reason codes, then words), as a credit manager would read it out. */
         CauseFound toCauseFound() {
-            return new CauseFound(subCause.cause(), subCause, confidence, List.copyOf(evidence), ruleId);
+            List<String> ordered = sources.stream()
+                    .sorted(Comparator.comparing(CauseFinding::confidenceCode))
+                    .map(CauseFinding::getEvidence)
+                    .distinct()
+                    .toList();
+            return new CauseFound(subCause.cause(), subCause, confidence, ordered, ruleId);
         }
     }
 }

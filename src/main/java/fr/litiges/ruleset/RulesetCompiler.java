@@ -80,9 +80,11 @@ public final class RulesetCompiler {
         }
 
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> buildProblems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(locate(message, translations, origins));
+            buildProblems.add(locate(message, translations, origins));
         }
+        problems.addAll(withoutEchoes(buildProblems));
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
             return new RulesetCompilation(null, problems);
@@ -148,10 +150,37 @@ public final class RulesetCompiler {
             return RuleProblem.inFile(source, tableMessage(text));
         }
         if (namedRule != null && (path == null || path.equals(namedRule.source()))) {
-            return RuleProblem.atLine(namedRule.source(), message.getLine() > 0 ? message.getLine() : namedRule.line(), text);
+            return RuleProblem.atLine(namedRule.source(), message.getLine() > 0 ? message.getLine() : namedRule.line(), drlMessage(text));
         }
-        return RuleProblem.atLine(path, message.getLine(), text);
+        return RuleProblem.atLine(path, message.getLine(), drlMessage(text));
     }
+
+    /**
+     * The DRL parser follows a syntax error with "Parser returned a null Package" for the same
+     * file: an echo of the first error that would only send the analyst looking for a second one.
+     */
+    private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
+        List<RuleProblem> kept = new ArrayList<>();
+        for (RuleProblem problem : problems) {
+            boolean echo = problem.message().contains("Parser returned a null Package")
+                    && problems.stream().anyMatch(other -> other != problem && java.util.Objects.equals(other.source(), problem.source()));
+            if (!echo) {
+                kept.add(problem);
+            }
+        }
+        return kept;
+    }
+
+    /** "[ERR 101] Line 5:20 no viable alternative" → "no viable alternative (column 20)": the line is already given. */
+    static String drlMessage(String text) {
+        Matcher prefix = PARSER_PREFIX.matcher(text);
+        if (prefix.find()) {
+            return (text.substring(0, prefix.start()) + text.substring(prefix.end())).strip() + " (column " + prefix.group(2) + ")";
+        }
+        return text;
+    }
+
+    private static final Pattern PARSER_PREFIX = Pattern.compile("\\[(?:ERR|WARN) \\d+] Line (\\d+):(\\d+) ");
 
     /** Generated-code line numbers mean nothing to an analyst: keep the compiler's words only. */
     private static String tableMessage(String text) {
