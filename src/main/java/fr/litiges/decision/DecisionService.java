@@ -15,6 +15,7 @@ import fr.litiges.decision.facts.ChannelRecommendation;
 import fr.litiges.decision.facts.ChannelStep;
 import fr.litiges.decision.facts.Classification;
 import fr.litiges.decision.facts.CueCredit;
+import fr.litiges.decision.facts.CueFound;
 import fr.litiges.decision.facts.EscalationLadder;
 import fr.litiges.decision.facts.EvidenceGathered;
 import fr.litiges.decision.facts.LadderRung;
@@ -77,6 +78,9 @@ public class DecisionService {
             session.insert(facts.dispute());
             session.insert(facts.customer());
             session.insert(facts.text());
+            for (CueFound cue : ruleset.cueIndex().findIn(facts.text())) {
+                session.insert(cue);
+            }
             facts.invoices().forEach(session::insert);
             facts.others().forEach(session::insert);
             fire(session, journal);

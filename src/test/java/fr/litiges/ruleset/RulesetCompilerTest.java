@@ -130,6 +130,22 @@ class RulesetCompilerTest {
     }
 
     @Test
+    void aCueThatCannotBeMatchedIsRefusedAtItsRow() {
+        AnalystWorkspace.editWorkbook(tables.resolve("causes.xlsx"), workbook ->
+                AnalystWorkspace.appendRow(workbook.getSheet("Indices"), "... livré", "INCOMPLETE_DELIVERY", 1, "fr"));
+
+        RulesetCompilation compilation = compile();
+
+        int row = AnalystWorkspace.rowNumberOf(tables.resolve("causes.xlsx"), "Indices", "... livré");
+        assertThat(compilation.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.source()).isEqualTo("decision-tables/causes.xlsx");
+            assertThat(problem.sheet()).isEqualTo("Indices");
+            assertThat(problem.row()).isEqualTo(row);
+            assertThat(problem.message()).contains("... livré");
+        });
+    }
+
+    @Test
     void aBrokenTableStructureNamesTheCell() throws IOException {
         AnalystWorkspace.editWorkbook(tables.resolve("routing.xlsx"), workbook -> {
             Sheet sheet = workbook.getSheet("Services");

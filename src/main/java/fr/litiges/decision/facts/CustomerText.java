@@ -174,6 +174,27 @@ public final class CustomerText {
         return COMPILED.computeIfAbsent(cue, Cue::compile);
     }
 
+    /** The memoised hit of a compiled cue: the same instance cue(String) gives for that cue. */
+    CueHit hitOf(Cue cue) {
+        Optional<CueHit> known = hits.get(cue.source);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        CueHit hit = find(cue);
+        hits.put(cue.source, Optional.ofNullable(hit));
+        return hit;
+    }
+
+    /** Whether the stem occurs in this text; lets a cue index skip cues whose first word is absent. */
+    boolean hasStem(String stem) {
+        return stemIds.containsKey(stem);
+    }
+
+    /** The distinct stems of this text. */
+    java.util.Set<String> stems() {
+        return stemIds.keySet();
+    }
+
     private CueHit find(Cue cue) {
         if (tokenStemIds.length == 0) {
             return null;
