@@ -36,11 +36,16 @@ public final class CustomerText {
     private final String raw;
     private final int[] starts;
     private final int[] ends;
-    /** Stem id of each token, so the match verification compares ints, not strings. */
-    private final int[] tokenStemIds;
-    private final Map<String, Integer> stemIds;
+    /** The stem of each token, in text order. */
+    private final String[] stems;
+    /*
+     * Built on the first cue(String) call only: the cue table goes through CueIndex, which needs
+     * the stems alone, so most decisions never pay for this per-text index.
+     */
+    private int[] tokenStemIds;
+    private Map<String, Integer> stemIds;
     /** positions[stemId] = ascending token indexes where that stem occurs. */
-    private final int[][] positions;
+    private int[][] positions;
 
     /*
      * Drools may evaluate the same cue() more than once for one fact (constraint, then binding
@@ -56,17 +61,28 @@ public final class CustomerText {
         int n = tokens.size();
         starts = new int[n];
         ends = new int[n];
-        tokenStemIds = new int[n];
-        stemIds = new HashMap<>(Math.max(16, n * 2));
-        int[] counts = new int[n];
+        stems = new String[n];
         for (int i = 0; i < n; i++) {
             TextNormalizer.Token t = tokens.get(i);
             starts[i] = t.start();
             ends[i] = t.end();
-            Integer id = stemIds.get(t.stem());
+            stems[i] = t.stem();
+        }
+    }
+
+    private void index() {
+        if (stemIds != null) {
+            return;
+        }
+        int n = stems.length;
+        tokenStemIds = new int[n];
+        stemIds = new HashMap<>(Math.max(16, n * 2));
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            Integer id = stemIds.get(stems[i]);
             if (id == null) {
                 id = stemIds.size();
-                stemIds.put(t.stem(), id);
+                stemIds.put(stems[i], id);
             }
             tokenStemIds[i] = id;
             counts[id]++;
@@ -82,6 +98,16 @@ public final class CustomerText {
         }
     }
 
+    /** The stems of the words, in text order (shared array: callers must not modify it). */
+    String[] stems() {
+        return stems;
+    }
+
+    /** A hit for the words from token {@code first} to token {@code last}, as the customer wrote them. */
+    CueHit hit(String cue, int first, int last) {
+        return new CueHit(cue, raw.substring(starts[first], ends[last]), starts[first]);
+    }
+
     /** Normalises the text once; null or blank gives an empty text that matches nothing. */
     public static CustomerText of(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -92,7 +118,7 @@ public final class CustomerText {
 
     /** True when the text has no word at all (null, blank or punctuation only). */
     public boolean isEmpty() {
-        return tokenStemIds.length == 0;
+        return stems.length == 0;
     }
 
     /**
@@ -159,7 +185,7 @@ public final class CustomerText {
     @Override
     public String toString() {
         // No customer words here: this may end up in logs.
-        return "CustomerText[" + tokenStemIds.length + " words, " + credits.size() + " credits]";
+        return "CustomerText[" + stems.length + " words, " + credits.size() + " credits]";
     }
 
     private static Cue compiled(String cue) {
@@ -174,31 +200,11 @@ public final class CustomerText {
         return COMPILED.computeIfAbsent(cue, Cue::compile);
     }
 
-    /** The memoised hit of a compiled cue: the same instance cue(String) gives for that cue. */
-    CueHit hitOf(Cue cue) {
-        Optional<CueHit> known = hits.get(cue.source);
-        if (known != null) {
-            return known.orElse(null);
-        }
-        CueHit hit = find(cue);
-        hits.put(cue.source, Optional.ofNullable(hit));
-        return hit;
-    }
-
-    /** Whether the stem occurs in this text; lets a cue index skip cues whose first word is absent. */
-    boolean hasStem(String stem) {
-        return stemIds.containsKey(stem);
-    }
-
-    /** The distinct stems of this text. */
-    java.util.Set<String> stems() {
-        return stemIds.keySet();
-    }
-
     private CueHit find(Cue cue) {
-        if (tokenStemIds.length == 0) {
+        if (stems.length == 0) {
             return null;
         }
+        index();
         int k = cue.words.length;
         int[] wanted = new int[k];
         for (int i = 0; i < k; i++) {

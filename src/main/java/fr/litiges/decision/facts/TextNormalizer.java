@@ -94,10 +94,26 @@ final class TextNormalizer {
         return out;
     }
 
+    /*
+     * Customers use the same few thousand words over and over: caching their stems makes
+     * normalising a text mostly hash lookups. Keys are customer words, so the cache is capped; past
+     * the cap, words are stemmed on the fly (same result, only slower).
+     */
+    private static final int MAX_CACHED_WORDS = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Number-word mapping then stemming of one already folded word. */
     static String normalizeWord(String folded) {
+        String cached = STEMS.get(folded);
+        if (cached != null) {
+            return cached;
+        }
         String number = NUMBER_WORDS.get(folded);
-        return number != null ? number : stem(folded);
+        String normalized = number != null ? number : stem(folded);
+        if (STEMS.size() < MAX_CACHED_WORDS && folded.length() <= 40) {
+            STEMS.putIfAbsent(folded, normalized);
+        }
+        return normalized;
     }
 
     /**
