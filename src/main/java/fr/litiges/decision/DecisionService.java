@@ -1,5 +1,6 @@
 package fr.litiges.decision;
 
+import fr.litiges.decision.api.Codes.AttemptOutcome;
 import fr.litiges.decision.api.Codes.Cause;
 import fr.litiges.decision.api.Codes.Channel;
 import fr.litiges.decision.api.Codes.Confidence;
@@ -27,6 +28,7 @@ import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.Ruleset;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -89,7 +91,7 @@ public class DecisionService {
             textEvidence(facts).forEach(session::insert);
             List<String> ladder = ladderQuestion.chosen();
             for (int i = 0; i < ladder.size(); i++) {
-                session.insert(new LadderRung(i + 1, ladder.get(i)));
+                session.insert(rung(i + 1, ladder.get(i), complaint));
             }
             session.insert(new EvidenceGathered());
             fire(session, journal);
@@ -192,6 +194,31 @@ public class DecisionService {
 
     private static int end(CueCredit credit) {
         return credit.getHit().getStart() + credit.getHit().getMatchedText().length();
+    }
+
+    /** A rung with what the earlier attempts on its channel say: the latest failure, or the attempt under way. */
+    private static LadderRung rung(int position, String channel, Complaint complaint) {
+        LocalDate failedOn = null;
+        LocalDate ongoingSince = null;
+        boolean failed = false;
+        boolean ongoing = false;
+        for (Complaint.ResolutionAttempt attempt : complaint.resolutionAttempts()) {
+            if (!attempt.channel().name().equals(channel)) {
+                continue;
+            }
+            if (attempt.outcome() == AttemptOutcome.FAILED) {
+                failed = true;
+                failedOn = latest(failedOn, attempt.startedOn());
+            } else if (attempt.outcome() == AttemptOutcome.ONGOING) {
+                ongoing = true;
+                ongoingSince = latest(ongoingSince, attempt.startedOn());
+            }
+        }
+        return new LadderRung(position, channel, failed, failedOn, ongoing, ongoingSince);
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** The recommended channel followed by the rungs after it: the way the dispute may still go. */
