@@ -1,6 +1,7 @@
 package fr.litiges;
 
 import fr.litiges.scenario.ValidateCommand;
+import fr.litiges.web.JsonLimits;
 import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,11 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DecisionServiceApplication {
+
+    static {
+        // Before any JSON factory exists: bounds on what a request may make the parser do.
+        JsonLimits.apply();
+    }
 
     public static void main(String[] args) {
         if (args.length > 0 && "validate".equals(args[0])) {

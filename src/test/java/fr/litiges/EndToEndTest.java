@@ -31,8 +31,9 @@ class EndToEndTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> post(String path, String body, String language) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("X-API-Key", "local-admin-key")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (language != null) {
             request.header("Accept-Language", language);
@@ -41,7 +42,8 @@ class EndToEndTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", "local-admin-key").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String contractExample() throws IOException {

@@ -28,9 +28,12 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     private final List<RoutingOutcome> routingOutcomes = new ArrayList<>();
     private final List<ChannelRecommendation> recommendations = new ArrayList<>();
     private Rule firing;
+    private final long deadline;
+    private boolean overBudget;
 
-    DecisionJournal(SourceMap sourceMap) {
+    DecisionJournal(SourceMap sourceMap, long deadlineNanos) {
         this.sourceMap = sourceMap;
+        this.deadline = deadlineNanos;
     }
 
     @Override
@@ -44,6 +47,15 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
         RuleOrigin origin = sourceMap.originOf(rule.getPackageName(), rule.getName());
         trace.add(new TraceEntry(origin.ruleId(), origin.ruleName(), origin.source(), origin.sheet(), origin.row(), origin.line()));
         firing = null;
+        if (System.nanoTime() - deadline > 0) {
+            // Between two firings is the only place a running session can be stopped safely.
+            overBudget = true;
+            ((org.kie.api.runtime.rule.RuleRuntime) event.getKieRuntime()).halt();
+        }
+    }
+
+    boolean overBudget() {
+        return overBudget;
     }
 
     @Override

@@ -52,11 +52,13 @@ public class DecisionService {
     private final Clock clock;
     private final PaymentImpactCalculator calculator = new PaymentImpactCalculator();
     private final int maxRulesFired;
+    private final long timeBudgetNanos;
 
     public DecisionService(ActiveRuleset rulesets, Clock clock, DecisionProperties properties) {
         this.rulesets = rulesets;
         this.clock = clock;
         this.maxRulesFired = properties.maxRulesFired();
+        this.timeBudgetNanos = properties.timeBudget().toNanos();
     }
 
     /** Decides on the ruleset active now; a reload during the call does not affect it. */
@@ -67,7 +69,7 @@ public class DecisionService {
     public Decision decide(Ruleset ruleset, Complaint complaint, String language) {
         checkDecidable(complaint);
         ComplaintFacts facts = ComplaintFacts.of(complaint);
-        DecisionJournal journal = new DecisionJournal(ruleset.sourceMap());
+        DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), System.nanoTime() + timeBudgetNanos);
         KieSession session = ruleset.kieBase().newKieSession();
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
@@ -130,6 +132,10 @@ public class DecisionService {
             fired = session.fireAllRules(maxRulesFired + 1 - journal.firedCount());
         } catch (RuntimeException e) {
             throw new DecisionFailedException("a rule failed: " + journal.describeFailure(e), e);
+        }
+        if (journal.overBudget()) {
+            throw new DecisionFailedException("the rules ran past their time budget of " + timeBudgetNanos / 1_000_000
+                    + " ms for one complaint; a rule probably loops: last fired " + journal.lastFired(), null);
         }
         if (journal.firedCount() > maxRulesFired || fired < 0) {
             throw new DecisionFailedException("the rules fired more than " + maxRulesFired

@@ -54,7 +54,17 @@ final class DecisionTableTranslator {
     Translation translate(RuleFile file) {
         List<RuleProblem> problems = new ArrayList<>();
         String source = file.source();
+        String tooBig = SpreadsheetLimits.checkSize(file.bytes().length);
+        if (tooBig != null) {
+            problems.add(RuleProblem.inFile(source, tooBig));
+            return empty(problems);
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.bytes()))) {
+            String tooLong = SpreadsheetLimits.checkRows(workbook);
+            if (tooLong != null) {
+                problems.add(RuleProblem.inFile(source, tooLong));
+                return empty(problems);
+            }
             List<TableAnchor> anchors = findAnchors(workbook);
             if (anchors.isEmpty()) {
                 problems.add(RuleProblem.inFile(source,

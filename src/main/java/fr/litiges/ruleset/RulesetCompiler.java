@@ -68,6 +68,7 @@ public final class RulesetCompiler {
                 Map<String, RuleOrigin> found = indexDrl(file.source(), drl);
                 origins.putAll(found);
                 collectCues(drl, line -> drlRuleAt(found.values(), line, file.source()), cues);
+                problems.addAll(RuleSafety.check(drl, line -> RuleProblem.atLine(file.source(), line, "")));
                 ruleCounts.put(file.source(), found.size());
                 kfs.write(RESOURCES + file.source(), file.bytes());
             } else {
@@ -79,6 +80,11 @@ public final class RulesetCompiler {
                     translation.rules().forEach((name, origin) -> origins.put(SourceMap.key(translation.packageName(), name), origin));
                     kfs.write(RESOURCES + file.source() + ".drl", translation.drl());
                     collectCues(translation.drl(), translation::ruleAtLine, cues);
+                    problems.addAll(RuleSafety.check(translation.drl(), line -> {
+                        RuleOrigin origin = translation.ruleAtLine(line);
+                        return origin == null ? RuleProblem.inFile(file.source(), "")
+                                : RuleProblem.atRow(file.source(), origin.sheet(), origin.row(), null, "");
+                    }));
                 }
             }
         }

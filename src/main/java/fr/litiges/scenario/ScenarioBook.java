@@ -7,6 +7,7 @@ import fr.litiges.decision.api.Codes.InvoiceStatus;
 import fr.litiges.decision.api.Codes.ReasonCode;
 import fr.litiges.decision.api.Complaint;
 import fr.litiges.ruleset.RuleProblem;
+import fr.litiges.ruleset.SpreadsheetLimits;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
@@ -72,7 +73,15 @@ final class ScenarioBook {
     Content read(String source, byte[] bytes) {
         List<Scenario> scenarios = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
+        String tooBig = SpreadsheetLimits.checkSize(bytes.length);
+        if (tooBig != null) {
+            return new Content(List.of(), List.of(new RuleProblem(source, null, null, null, null, tooBig)));
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            String tooLong = SpreadsheetLimits.checkRows(workbook);
+            if (tooLong != null) {
+                return new Content(List.of(), List.of(new RuleProblem(source, null, null, null, null, tooLong)));
+            }
             for (Sheet sheet : workbook) {
                 readSheet(source, sheet, scenarios, problems);
             }

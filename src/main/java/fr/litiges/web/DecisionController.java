@@ -1,5 +1,6 @@
 package fr.litiges.web;
 
+import fr.litiges.decision.DecisionAudit;
 import fr.litiges.decision.DecisionFailedException;
 import fr.litiges.decision.DecisionService;
 import fr.litiges.decision.InvalidComplaintException;
@@ -38,11 +39,13 @@ class DecisionController {
     private final DecisionService decisions;
     private final ComplaintReader reader;
     private final WebLimits limits;
+    private final DecisionAudit audit;
 
-    DecisionController(DecisionService decisions, ComplaintReader reader, WebLimits limits) {
+    DecisionController(DecisionService decisions, ComplaintReader reader, WebLimits limits, DecisionAudit audit) {
         this.decisions = decisions;
         this.reader = reader;
         this.limits = limits;
+        this.audit = audit;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -58,7 +61,10 @@ class DecisionController {
                     @Parameter(description = ApiDocs.ACCEPT_LANGUAGE, example = "fr-FR,fr;q=0.9")
                     @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         reader.check(complaint);
-        return decisions.decide(complaint, Languages.preferred(acceptLanguage));
+        long start = System.nanoTime();
+        Decision decision = decisions.decide(complaint, Languages.preferred(acceptLanguage));
+        audit.record(decision, System.nanoTime() - start);
+        return decision;
     }
 
     @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -121,7 +127,11 @@ class DecisionController {
     /** Whatever goes wrong with one complaint becomes its error result; the next complaint still runs. */
     private BatchResponse.Result decideItem(Ruleset ruleset, int index, JsonNode item, String language, String instance) {
         try {
-            return BatchResponse.Result.of(decisions.decide(ruleset, reader.read(item), language));
+            Complaint complaint = reader.read(item);
+            long start = System.nanoTime();
+            Decision decision = decisions.decide(ruleset, complaint, language);
+            audit.record(decision, System.nanoTime() - start);
+            return BatchResponse.Result.of(decision);
         } catch (InvalidRequestException e) {
             return BatchResponse.Result.failed(Problems.invalid(e, instance));
         } catch (InvalidDefinitionException e) {

@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 @WebMvcTest(DecisionController.class)
-@Import({WebConfiguration.class, ComplaintReader.class})
+@Import({WebConfiguration.class, ComplaintReader.class, LocalApiKey.class})
 class BatchTest {
     private static final String BATCH = "/api/v1/decisions/batch";
 

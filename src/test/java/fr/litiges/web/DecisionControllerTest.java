@@ -44,7 +44,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest(DecisionController.class)
-@Import({WebConfiguration.class, ComplaintReader.class})
+@Import({WebConfiguration.class, ComplaintReader.class, LocalApiKey.class})
 class DecisionControllerTest {
     private static final String DECISIONS = "/api/v1/decisions";
     private static final String VALIDATE = "/api/v1/decisions/validate";

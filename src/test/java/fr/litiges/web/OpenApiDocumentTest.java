@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The OpenAPI document lists every endpoint, the Complaint schema and the documented problems. */
 @WebMvcTest({DecisionController.class, RulesetController.class})
-@Import({WebConfiguration.class, ComplaintReader.class})
+@Import({WebConfiguration.class, ComplaintReader.class, LocalApiKey.class})
 @ImportAutoConfiguration({SpringDocConfiguration.class, SpringDocConfigProperties.class, SpringDocWebMvcConfiguration.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocumentTest {

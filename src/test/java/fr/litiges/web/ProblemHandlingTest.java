@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** The HTTP-level errors: sizes, media types, unknown paths and methods. All are problem+json. */
 @WebMvcTest(DecisionController.class)
-@Import({WebConfiguration.class, ComplaintReader.class})
+@Import({WebConfiguration.class, ComplaintReader.class, LocalApiKey.class})
 class ProblemHandlingTest {
     private static final int MIB = 1024 * 1024;
 
@@ -81,6 +81,8 @@ class ProblemHandlingTest {
             };
             request.setContentType(MediaType.APPLICATION_JSON_VALUE);
             request.addHeader(HttpHeaders.TRANSFER_ENCODING, "chunked");
+            // a hand-made request does not get MockMvc's default headers
+            request.addHeader("X-API-Key", LocalApiKey.ADMIN);
             request.setContent(body);
             return request;
         };

@@ -23,7 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(RulesetController.class)
-@Import(WebConfiguration.class)
+@Import({WebConfiguration.class, LocalApiKey.class})
 class RulesetControllerTest {
     @Autowired
     MockMvc mvc;

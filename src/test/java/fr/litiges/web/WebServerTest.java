@@ -60,7 +60,7 @@ class WebServerTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", LocalApiKey.ADMIN);
     }
 
     private static String contentType(HttpResponse<?> response) {

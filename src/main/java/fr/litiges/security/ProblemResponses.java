@@ -1,0 +1,47 @@
+package fr.litiges.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 as RFC 9457 problem+json, like every other error of the API. */
+final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+                         org.springframework.security.core.AuthenticationException exception) throws IOException {
+        response.setHeader("WWW-Authenticate", "ApiKey header=\"X-API-Key\", Bearer");
+        write(request, response, HttpStatus.UNAUTHORIZED, "/problems/unauthorized", "Unauthorized",
+                "Send a valid API key in the X-API-Key header or a bearer token.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       org.springframework.security.access.AccessDeniedException exception) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "/problems/forbidden", "Forbidden",
+                "Your credentials do not carry the role this endpoint needs (decider, or rules-admin for rule management).");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String title,
+                       String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(type));
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
