@@ -81,6 +81,31 @@ class RulesetReloadTest {
     }
 
     @Test
+    void aRuleThatLoopsIsCaughtByTheScenariosBeforeGoingLive() throws Exception {
+        String before = active.current().hash();
+        Files.writeString(workspace.rules().resolve("runaway.drl"), """
+                package fr.litiges.rules;
+                import fr.litiges.decision.facts.*;
+
+                rule "Runaway"
+                when
+                    $d : Dispute( )
+                then
+                    update($d);
+                end
+                """);
+
+        LastReload reload = reloader.reload("api", false);
+
+        assertThat(reload.outcome()).isEqualTo(LastReload.Outcome.REFUSED);
+        assertThat(reload.errors()).anySatisfy(e -> {
+            assertThat(e.source()).isEqualTo("scenarios/politique-par-defaut.xlsx");
+            assertThat(e.message()).contains("could not be decided", "Runaway");
+        });
+        assertThat(active.current().hash()).isEqualTo(before);
+    }
+
+    @Test
     void aRulesetWhoseScenarioFailsIsRefusedWithTheScenarioRow() {
         String before = active.current().hash();
         workspace.editTable("routing.xlsx", workbook ->

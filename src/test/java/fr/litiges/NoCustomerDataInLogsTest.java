@@ -1,0 +1,102 @@
+package fr.litiges;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import fr.litiges.decision.DecisionAudit;
+import fr.litiges.decision.api.Decision;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Complaint text, customer names, amounts and keys never reach the logs at INFO or above; the audit trail holds codes only. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "litiges.ruleset.watch=false")
+class NoCustomerDataInLogsTest {
+    private static final String SECRET_WORDS = "Zorglub-Quincaillerie-Secret";
+    private static final String AMOUNT = "98765.43";
+
+    @LocalServerPort
+    int port;
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private Level testLevel;
+
+    /** Production logs at INFO: so does this test, whatever the quieter test configuration says. */
+    @BeforeEach
+    void capture() {
+        testLevel = root.getLevel();
+        root.setLevel(Level.INFO);
+        logs.start();
+        root.addAppender(logs);
+    }
+
+    @AfterEach
+    void release() {
+        root.detachAppender(logs);
+        root.setLevel(testLevel);
+    }
+
+    private HttpResponse<String> post(String path, String body, String key) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").header("X-API-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void decisionsAndErrorsLogNoCustomerDataNorKeys() throws Exception {
+        String example;
+        try (InputStream in = getClass().getResourceAsStream("/decision/contract-example.json")) {
+            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String personal = example.replace("Bonjour, nous avons", "Bonjour " + SECRET_WORDS + ", nous avons")
+                .replace("\"K-881\"", "\"" + SECRET_WORDS + "\"").replace("\"disputedAmount\": 12500.00", "\"disputedAmount\": " + AMOUNT);
+
+        assertThat(post("/api/v1/decisions", personal, "local-admin-key").statusCode()).isEqualTo(200);
+        assertThat(post("/api/v1/decisions", personal.replace("\"BUSINESS\"", "\"" + SECRET_WORDS + "\""), "local-admin-key").statusCode()).isEqualTo(400);
+        assertThat(post("/api/v1/decisions", "{\"text\": \"" + SECRET_WORDS + "\" oops", "local-admin-key").statusCode()).isEqualTo(400);
+        assertThat(post("/api/v1/decisions", personal, "wrong-" + SECRET_WORDS).statusCode()).isEqualTo(401);
+
+        List<String> logged = logs.list.stream()
+                .filter(event -> event.getLevel().isGreaterOrEqual(Level.INFO))
+                .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage()))
+                .toList();
+        assertThat(logged).noneMatch(line -> line.contains(SECRET_WORDS) || line.contains(AMOUNT)
+                || line.contains("local-admin-key") || line.contains("facturés"));
+    }
+
+    @Test
+    void theAuditTrailHoldsIdentifiersAndCodesOnly() throws Exception {
+        ListAppender<ILoggingEvent> audit = new ListAppender<>();
+        audit.start();
+        Logger auditLogger = (Logger) LoggerFactory.getLogger("litiges.audit");
+        auditLogger.addAppender(audit);
+        try {
+            Decision decision = JsonMapper.builder().build().readValue(
+                    post("/api/v1/decisions", new String(getClass().getResourceAsStream("/decision/contract-example.json").readAllBytes(),
+                            StandardCharsets.UTF_8), "local-admin-key").body(), Decision.class);
+            new DecisionAudit(true).record(decision, 1_234_000);
+        } finally {
+            auditLogger.detachAppender(audit);
+        }
+        assertThat(audit.list).singleElement().satisfies(event -> {
+            String line = event.getFormattedMessage();
+            assertThat(line).startsWith("{").contains("\"complaintId\":\"CRM-2026-000123\"", "\"subCause\":\"DUPLICATE_INVOICE\"",
+                    "\"rulesetHash\":\"sha256:", "\"durationMicros\":1234");
+            assertThat(line).doesNotContain("facturés", "12500", "K-881");
+        });
+    }
+}
