@@ -13,6 +13,8 @@ DURATION=${DURATION:-20s}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-16}
 HEAP=${HEAP:-512m}
+# the local default's administrator key (the service runs on loopback without configured keys)
+KEY="X-API-Key: local-admin-key"
 OUT=target/bench
 WORK=$(mktemp -d)
 trap 'kill "${SERVER:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -37,7 +39,7 @@ java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --litiges.ruleset.watch=false
   --litiges.ruleset.rules-dir="$WORK/rules" --litiges.ruleset.tables-dir="$WORK/decision-tables" \
   --litiges.scenarios.dir="$WORK/scenarios" --logging.level.root=WARN > "$OUT/server.log" 2>&1 &
 SERVER=$!
-until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
+until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
   kill -0 "$SERVER" 2>/dev/null || { echo "the service did not start:"; tail -20 "$OUT/server.log"; exit 1; }
   sleep 0.1
 done
@@ -46,7 +48,7 @@ echo "healthy after ${startup_ms} ms"
 
 run_wrk() { # path duration -> "requests/s errors"
   local result
-  result=$(wrk -t1 -c"$CONNECTIONS" -d"$2" -s src/bench/post.lua "http://localhost:$PORT$1" -- "$OUT/complaint.json")
+  result=$(wrk -t1 -c"$CONNECTIONS" -d"$2" -s src/bench/post.lua "http://127.0.0.1:$PORT$1" -- "$OUT/complaint.json")
   local rps errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
   errors=$(awk '/Non-2xx/ {n=$NF} /Socket errors/ {split($0,a,/[ ,]+/); s=a[4]+a[6]+a[8]+a[10]} END {print n+s+0}' <<<"$result")
@@ -70,18 +72,18 @@ echo "decisions / validate = ${ratio} (target >= 0.80), errors: ${all_errors}"
 
 echo "== batch of 1,000 complaints (5 calls)"
 for i in 1 2 3 4 5; do
-  curl -s -o "$OUT/batch-answer.json" -w "status %{http_code}, %{time_total} s\n" -H 'Content-Type: application/json' \
-    --data-binary @"$OUT/batch-1000.json" "http://localhost:$PORT/api/v1/decisions/batch"
+  curl -s -o "$OUT/batch-answer.json" -w "status %{http_code}, %{time_total} s\n" -H 'Content-Type: application/json' -H "$KEY" \
+    --data-binary @"$OUT/batch-1000.json" "http://127.0.0.1:$PORT/api/v1/decisions/batch"
 done
 echo "decisions in the last answer: $(grep -o '"decision":' "$OUT/batch-answer.json" | wc -l), errors: $(grep -o '"error":' "$OUT/batch-answer.json" | wc -l)"
 
 echo "== reload of a 10,000-row table while decisions are served"
 cp "$OUT/catalogue-indices.xlsx" "$WORK/decision-tables/"
-wrk -t1 -c4 -d40s -s src/bench/post.lua "http://localhost:$PORT/api/v1/decisions" -- "$OUT/complaint.json" > "$OUT/wrk-during-reload.txt" &
+wrk -t1 -c4 -d40s -s src/bench/post.lua "http://127.0.0.1:$PORT/api/v1/decisions" -- "$OUT/complaint.json" > "$OUT/wrk-during-reload.txt" &
 LOAD=$!
 sleep 3
-curl -s -o "$OUT/reload-answer.json" -w "reload: status %{http_code}, %{time_total} s\n" -X POST "http://localhost:$PORT/api/v1/ruleset/reload"
+curl -s -o "$OUT/reload-answer.json" -w "reload: status %{http_code}, %{time_total} s\n" -H "$KEY" -X POST "http://127.0.0.1:$PORT/api/v1/ruleset/reload"
 wait "$LOAD"
-grep -o '"ruleCount":[0-9]*' "$OUT/reload-answer.json" | head -1
+echo "rules after the reload: $(grep -o '"ruleCount":[0-9]*' "$OUT/reload-answer.json" | tail -1)"
 grep -E "Requests/sec|Non-2xx|Socket errors" "$OUT/wrk-during-reload.txt" || true
 echo "(no Non-2xx / Socket errors line above means every request during the reload answered 2xx)"

@@ -6,5 +6,5 @@ function init(args)
   file:close()
 end
 function request()
-  return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["Accept-Language"] = "en"}, body)
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["Accept-Language"] = "en", ["X-API-Key"] = "local-admin-key"}, body)
 end
