@@ -19,8 +19,8 @@ OUT=target/bench
 WORK=$(mktemp -d)
 trap 'kill "${SERVER:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-if ! command -v wrk >/dev/null; then
-  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+if ! command -v wrk >/dev/null || ! command -v curl >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq wrk curl >/dev/null
 fi
 
 echo "== build"
