@@ -73,15 +73,15 @@ public record Complaint(
     }
 
     public record Invoice(
-            @Schema(example = "F-1001") @NotBlank @Size(max = 64) String number,
-            @Schema(example = "2026-10-01") LocalDate issuedOn,
+            @Schema(description = "Invoice number", example = "F-1001") @NotBlank @Size(max = 64) String number,
+            @Schema(description = "Day the invoice was issued", example = "2026-10-01") LocalDate issuedOn,
             @Schema(description = "Due date; when absent, issuedOn + paymentTermsDays", example = "2026-11-30") LocalDate dueOn,
-            @Schema(example = "12500.00") @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal amount,
+            @Schema(description = "Amount of the invoice, at most 2 decimals", example = "12500.00") @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal amount,
             @Schema(description = "ISO-4217 code", example = "EUR") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO-4217 code such as EUR") String currency,
-            @Schema(example = "PO-4411") @Size(max = 64) String orderRef,
+            @Schema(description = "The order the invoice bills", example = "PO-4411") @Size(max = 64) String orderRef,
             @Schema(description = "Payment terms in days (0..365)", example = "60") @Min(0) @Max(365) Integer paymentTermsDays,
             @Schema(description = "OPEN, OVERDUE or PAID") @NotNull InvoiceStatus status,
-            @Size(max = 1000) List<@NotNull @Valid InvoiceLine> lines) {
+            @Schema(description = "What the invoice bills, line by line") @Size(max = 1000) List<@NotNull @Valid InvoiceLine> lines) {
 
         public Invoice {
             lines = lines == null ? List.of() : lines;
@@ -89,15 +89,15 @@ public record Complaint(
     }
 
     public record InvoiceLine(
-            @NotBlank @Size(max = 64) String sku,
-            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity,
-            @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal unitPrice) {
+            @Schema(description = "Article reference", example = "A1") @NotBlank @Size(max = 64) String sku,
+            @Schema(description = "Quantity invoiced", example = "100") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity,
+            @Schema(description = "Unit price invoiced", example = "125.00") @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal unitPrice) {
     }
 
     public record Order(
-            @Schema(example = "PO-4411") @NotBlank @Size(max = 64) String ref,
-            LocalDate orderedOn,
-            @Size(max = 1000) List<@NotNull @Valid OrderLine> lines) {
+            @Schema(description = "Order reference", example = "PO-4411") @NotBlank @Size(max = 64) String ref,
+            @Schema(description = "Day the order was placed", example = "2026-09-20") LocalDate orderedOn,
+            @Schema(description = "What was ordered, at which agreed price") @Size(max = 1000) List<@NotNull @Valid OrderLine> lines) {
 
         public Order {
             lines = lines == null ? List.of() : lines;
@@ -105,16 +105,16 @@ public record Complaint(
     }
 
     public record OrderLine(
-            @NotBlank @Size(max = 64) String sku,
-            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity,
-            @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal agreedUnitPrice) {
+            @Schema(description = "Article reference", example = "A1") @NotBlank @Size(max = 64) String sku,
+            @Schema(description = "Quantity ordered", example = "100") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity,
+            @Schema(description = "Unit price agreed with the customer", example = "125.00") @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal agreedUnitPrice) {
     }
 
     public record Delivery(
-            @Schema(example = "BL-77") @NotBlank @Size(max = 64) String ref,
-            LocalDate deliveredOn,
+            @Schema(description = "Delivery note reference", example = "BL-77") @NotBlank @Size(max = 64) String ref,
+            @Schema(description = "Day the goods were delivered", example = "2026-10-05") LocalDate deliveredOn,
             @Schema(description = "false when the delivery was refused as not conforming; true when absent") Boolean conforming,
-            @Size(max = 1000) List<@NotNull @Valid DeliveryLine> lines) {
+            @Schema(description = "What was delivered, line by line") @Size(max = 1000) List<@NotNull @Valid DeliveryLine> lines) {
 
         public Delivery {
             lines = lines == null ? List.of() : lines;
@@ -122,8 +122,8 @@ public record Complaint(
     }
 
     public record DeliveryLine(
-            @NotBlank @Size(max = 64) String sku,
-            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity) {
+            @Schema(description = "Article reference", example = "A1") @NotBlank @Size(max = 64) String sku,
+            @Schema(description = "Quantity delivered", example = "100") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity) {
     }
 
     public record ResolutionAttempt(
