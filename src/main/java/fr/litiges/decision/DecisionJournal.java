@@ -4,6 +4,7 @@ import fr.litiges.decision.api.Decision.TraceEntry;
 import fr.litiges.decision.facts.CauseFinding;
 import fr.litiges.decision.facts.ChannelRecommendation;
 import fr.litiges.decision.facts.RoutingOutcome;
+import fr.litiges.ruleset.RuleProblem;
 import fr.litiges.ruleset.RuleOrigin;
 import fr.litiges.ruleset.SourceMap;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     /** Names the rule that was firing when the failure happened, in the analyst's terms. */
     String describeFailure(RuntimeException e) {
         String where = firing == null ? "while matching" : "in " + describe(sourceMap.originOf(firing.getPackageName(), firing.getName()));
-        return where + ": " + rootMessage(e);
+        return where + ": " + RuleProblem.rootMessage(e);
     }
 
     private static String describe(TraceEntry entry) {
@@ -126,13 +127,5 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
             text.append(')');
         }
         return text.toString();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

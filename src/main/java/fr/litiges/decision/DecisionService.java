@@ -150,9 +150,13 @@ public class DecisionService {
 
     /** The checks made before the rules run; POST /api/v1/decisions/validate makes them too. */
     public static void checkDecidable(Complaint complaint) {
-        if (complaint.disputedAmount() == null && ComplaintFacts.unpaidCurrencies(complaint).size() > 1) {
+        if (complaint.disputedAmount() != null) {
+            return;
+        }
+        java.util.Set<String> currencies = ComplaintFacts.unpaidCurrencies(complaint);
+        if (currencies.size() > 1) {
             throw new InvalidComplaintException("disputedAmount", "the invoices not PAID are in several currencies "
-                    + ComplaintFacts.unpaidCurrencies(complaint) + ": send disputedAmount in one currency");
+                    + currencies + ": send disputedAmount in one currency");
         }
     }
 

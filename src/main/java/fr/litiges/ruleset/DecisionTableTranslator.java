@@ -92,7 +92,7 @@ final class DecisionTableTranslator {
             }
             return index(source, drl, anchors, problems);
         } catch (Exception e) {
-            problems.add(RuleProblem.inFile(source, "not a readable .xlsx workbook: " + rootMessage(e)));
+            problems.add(RuleProblem.inFile(source, "not a readable .xlsx workbook: " + RuleProblem.rootMessage(e)));
             return empty(problems);
         }
     }
@@ -172,7 +172,7 @@ final class DecisionTableTranslator {
             "DATE-EXPIRES", "Z");
 
     private static RuleProblem locate(String source, SheetTracker tracker, RuntimeException e) {
-        String message = rootMessage(e);
+        String message = RuleProblem.rootMessage(e);
         Matcher cell = CELL_IN_MESSAGE.matcher(message);
         if (cell.find()) {
             return RuleProblem.atRow(source, tracker.sheet, Integer.parseInt(cell.group(2)), cell.group(1) + cell.group(2), message);
@@ -286,18 +286,6 @@ final class DecisionTableTranslator {
 
     private static boolean isDigits(String text) {
         return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        if (message == null || message.isBlank()) {
-            message = e.getMessage();
-        }
-        return message == null ? cause.getClass().getSimpleName() : message.strip();
     }
 
     /** Remembers which sheet and row the parser is on, since parse errors only name a cell. */

@@ -156,8 +156,7 @@ public final class RuleFolderWatcher implements AutoCloseable {
 
     static boolean isAnalystFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && !name.startsWith("~") && !name.endsWith("~") && !lower.endsWith(".tmp")
-                && (lower.endsWith(".drl") || lower.endsWith(".xlsx"));
+        return !RuleFolders.isEditorLeftover(name) && (lower.endsWith(".drl") || lower.endsWith(".xlsx"));
     }
 
     @Override

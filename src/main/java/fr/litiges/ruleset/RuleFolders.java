@@ -67,13 +67,20 @@ public final class RuleFolders {
     /** True for a file an analyst saved, false for lock, temporary, hidden or backup files. */
     static boolean isAnalystFile(Path relative, String extension) {
         for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("~$") || name.startsWith("~")) {
+            if (isEditorLeftover(part.toString())) {
                 return false;
             }
         }
-        String name = relative.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(extension) && !name.endsWith("~");
+        return relative.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension);
+    }
+
+    /**
+     * What editors leave next to the files they edit: Excel's {@code ~$x.xlsx}, LibreOffice's
+     * {@code .~lock.x#}, Emacs' {@code .#x.drl}, backups ({@code x~}, {@code x.tmp}) and hidden files.
+     * The one definition the loader, the watcher and the scenario runner share.
+     */
+    public static boolean isEditorLeftover(String name) {
+        return name.startsWith(".") || name.startsWith("~") || name.endsWith("~") || name.toLowerCase(Locale.ROOT).endsWith(".tmp");
     }
 
     /** {@code sha256:} over the sorted source paths and their bytes. */

@@ -41,4 +41,17 @@ public record RuleProblem(String source, String sheet, Integer row, String cell,
         }
         return where.append(": ").append(message).toString();
     }
+
+    /** The innermost message of a failure: what went wrong, without the wrappers' words. */
+    public static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        if (message == null || message.isBlank()) {
+            message = e.getMessage();
+        }
+        return message == null ? cause.getClass().getSimpleName() : message.strip();
+    }
 }

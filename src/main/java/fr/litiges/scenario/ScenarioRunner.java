@@ -3,6 +3,7 @@ package fr.litiges.scenario;
 import fr.litiges.decision.DecisionService;
 import fr.litiges.decision.api.Decision;
 import fr.litiges.ruleset.RuleOrigin;
+import fr.litiges.ruleset.RuleFolders;
 import fr.litiges.ruleset.RuleProblem;
 import fr.litiges.ruleset.Ruleset;
 import jakarta.validation.Validator;
@@ -92,8 +93,7 @@ public final class ScenarioRunner {
         try (Stream<Path> walk = Files.walk(scenariosDir)) {
             for (Path path : walk.sorted().toList()) {
                 String name = path.getFileName().toString();
-                if (Files.isRegularFile(path) && name.toLowerCase(Locale.ROOT).endsWith(".xlsx") && !name.startsWith("~")
-                        && !name.startsWith(".")) {
+                if (Files.isRegularFile(path) && name.toLowerCase(Locale.ROOT).endsWith(".xlsx") && !RuleFolders.isEditorLeftover(name)) {
                     found.put(label + "/" + scenariosDir.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
                 }
             }
