@@ -8,6 +8,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -23,6 +25,21 @@ import tools.jackson.databind.type.LogicalType;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebLimits.class)
 class WebConfiguration {
+
+    @Bean
+    BatchGate batchGate(WebLimits limits) {
+        return new BatchGate(limits.effectiveConcurrentBatches());
+    }
+
+    @Bean
+    WebMvcConfigurer batchGateInterceptor(BatchGate gate, WebLimits limits) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new BatchGate.Interceptor(gate, limits.retryAfter())).addPathPatterns("/api/v1/decisions/batch");
+            }
+        };
+    }
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WebLimits limits, JsonMapper jsonMapper) {
