@@ -45,10 +45,22 @@ public final class RulesetCompiler {
         } catch (RuntimeException e) {
             return new RulesetCompilation(null, List.of(RuleProblem.inFile(null, e.getMessage())));
         }
-        return compile(files, Instant.now());
+        return compile(files, Instant.now(), RuleFolders.contentHash(files));
+    }
+
+    /**
+     * Compiles a ruleset given as files (a folder read, a stored version, a candidate); its hash
+     * is the content's, scenarios included, so a version and the ruleset it yields share it.
+     */
+    public RulesetCompilation compile(RulesetSource source) {
+        return compile(source.ruleFiles(), Instant.now(), source.hash());
     }
 
     RulesetCompilation compile(List<RuleFile> files, Instant now) {
+        return compile(files, now, RuleFolders.contentHash(files));
+    }
+
+    private RulesetCompilation compile(List<RuleFile> files, Instant now, String hash) {
         List<RuleProblem> problems = new ArrayList<>();
         if (files.isEmpty()) {
             return new RulesetCompilation(null, List.of(RuleProblem.inFile(null, "no rule file found: expected *.drl files and *.xlsx decision tables")));
@@ -115,7 +127,6 @@ public final class RulesetCompiler {
         if (!problems.isEmpty()) {
             return new RulesetCompilation(null, problems);
         }
-        String hash = RuleFolders.contentHash(files);
         String version = VERSION_TIME.format(now) + "-" + hash.substring("sha256:".length(), "sha256:".length() + 12);
         List<Ruleset.FileSummary> summaries = new ArrayList<>();
         for (RuleFile file : files) {

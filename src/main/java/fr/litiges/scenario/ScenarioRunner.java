@@ -39,10 +39,16 @@ public final class ScenarioRunner {
         return scenariosDir;
     }
 
+    /** Runs the books of the scenarios folder. */
     public ScenarioReport run(Ruleset ruleset) {
+        return run(ruleset, readBooks());
+    }
+
+    /** Runs the given books (path → bytes), e.g. those of a stored version or an uploaded candidate. */
+    public ScenarioReport run(Ruleset ruleset, Map<String, byte[]> booksByPath) {
         List<RuleProblem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
-        for (Map.Entry<String, byte[]> book : readBooks().entrySet()) {
+        for (Map.Entry<String, byte[]> book : new java.util.TreeMap<>(booksByPath).entrySet()) {
             ScenarioBook.Content content = books.read(book.getKey(), book.getValue());
             scenarios.addAll(content.scenarios());
             problems.addAll(content.problems());

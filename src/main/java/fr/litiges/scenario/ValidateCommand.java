@@ -10,6 +10,9 @@ import fr.litiges.ruleset.RuleProblem;
 import fr.litiges.ruleset.Ruleset;
 import fr.litiges.ruleset.RulesetCompilation;
 import fr.litiges.ruleset.RulesetCompiler;
+import fr.litiges.ruleset.RulesetSource;
+import fr.litiges.versions.GitRulesetStore;
+import java.io.IOException;
 import jakarta.validation.Validation;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code java -jar app.jar validate}: compiles the rules and tables of the working directory
- * and runs the scenarios, without starting the web server. Exit code 0 when all is well, 1 with
+ * (or, with {@code --version <id>}, a version stored in the rules repository) and runs the
+ * scenarios, without starting the web server. Exit code 0 when all is well, 1 with
  * every problem listed otherwise, 2 for a usage error. Prints the rules no scenario fired.
  */
 public final class ValidateCommand {
@@ -34,8 +38,17 @@ public final class ValidateCommand {
         Path rules = Path.of("rules");
         Path tables = Path.of("decision-tables");
         Path scenarios = Path.of("scenarios");
-        for (String arg : args) {
-            if (arg.startsWith("--rules-dir=")) {
+        Path repository = Path.of("var/rulesets.git");
+        String version = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--version") && i + 1 < args.length) {
+                version = args[++i];
+            } else if (arg.startsWith("--version=")) {
+                version = arg.substring("--version=".length());
+            } else if (arg.startsWith("--repository=")) {
+                repository = Path.of(arg.substring("--repository=".length()));
+            } else if (arg.startsWith("--rules-dir=")) {
                 rules = Path.of(arg.substring("--rules-dir=".length()));
             } else if (arg.startsWith("--tables-dir=")) {
                 tables = Path.of(arg.substring("--tables-dir=".length()));
@@ -43,25 +56,40 @@ public final class ValidateCommand {
                 scenarios = Path.of(arg.substring("--scenarios-dir=".length()));
             } else {
                 out.println("usage: validate [--rules-dir=rules] [--tables-dir=decision-tables] [--scenarios-dir=scenarios]");
+                out.println("       validate --version <id> [--repository=var/rulesets.git]");
                 out.println("unknown option: " + arg);
                 return 2;
             }
         }
 
         long start = System.nanoTime();
-        RulesetCompilation compilation = new RulesetCompiler().compile(new RuleFolders(rules, tables));
+        RulesetSource stored = null;
+        if (version != null) {
+            try (GitRulesetStore store = GitRulesetStore.openExisting(repository)) {
+                stored = store.read(version).orElse(null);
+            } catch (IOException | RuntimeException e) {
+                out.println("Cannot read the rules repository " + repository + ": " + RuleProblem.rootMessage(e));
+                return 2;
+            }
+            if (stored == null) {
+                out.println("No version '" + version + "' in " + repository + " (GET /api/v1/rulesets lists them)");
+                return 2;
+            }
+        }
+        RulesetCompilation compilation = stored != null ? new RulesetCompiler().compile(stored)
+                : new RulesetCompiler().compile(new RuleFolders(rules, tables));
         if (!compilation.succeeded()) {
             printProblems(out, "The rules do not compile", compilation.problems());
             return 1;
         }
         Ruleset ruleset = compilation.ruleset();
-        out.printf("Rules: %d rules from %d files in %s and %s (%s)%n", ruleset.ruleCount(), ruleset.files().size(), rules, tables,
-                ruleset.hash());
+        String where = stored != null ? "version " + version : rules + " and " + tables;
+        out.printf("Rules: %d rules from %d files in %s (%s)%n", ruleset.ruleCount(), ruleset.files().size(), where, ruleset.hash());
 
         DecisionService decisions = new DecisionService(new ActiveRuleset(ruleset), Clock.systemUTC(), new DecisionProperties(5000));
         ScenarioRunner runner = new ScenarioRunner(scenarios, decisions, JsonMapper.builder().build(),
                 Validation.buildDefaultValidatorFactory().getValidator());
-        ScenarioReport report = runner.run(ruleset);
+        ScenarioReport report = stored != null ? runner.run(ruleset, stored.scenarioBooks()) : runner.run(ruleset);
 
         out.println();
         out.println("Rule coverage: " + (ruleset.ruleCount() - report.notFired().size()) + " of " + ruleset.ruleCount()
@@ -72,7 +100,8 @@ public final class ValidateCommand {
             printProblems(out, "Scenarios: " + report.passed() + " of " + report.scenarios() + " passed", report.problems());
             return 1;
         }
-        out.printf("Scenarios: all %d passed in %s. The ruleset is valid (%d ms).%n", report.scenarios(), scenarios,
+        out.printf("Scenarios: all %d passed in %s. The ruleset is valid (%d ms).%n", report.scenarios(),
+                stored != null ? "version " + version : scenarios,
                 (System.nanoTime() - start) / 1_000_000);
         return 0;
     }

@@ -8,6 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import fr.litiges.versions.GitRulesetStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,5 +73,35 @@ class ValidateCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("usage: validate");
+    }
+
+    @Test
+    void aStoredVersionIsCheckedWithItsOwnScenarioBooks() throws Exception {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir.resolve("copy"));
+        Path repository = workdir.resolve("rulesets.git");
+        String good;
+        String broken;
+        try (GitRulesetStore store = GitRulesetStore.open(repository.toString(), workdir.resolve("mirror"), null, null)) {
+            good = store.write(workspace.source(), "a", "shipped", Instant.now(), null);
+            store.activate(good, null);
+            broken = store.write(workspace.source().with(Map.of("rules/broken.drl",
+                    "package fr.litiges.rules;\nrule \"x\" when Invoice( amount > ) then end\n".getBytes(StandardCharsets.UTF_8)), List.of()),
+                    "b", "broken", Instant.now(), good);
+            store.activate(broken, good);
+        }
+        // the folders of the working directory play no part: point them somewhere empty
+        Files.createDirectories(workdir.resolve("empty"));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = ValidateCommand.run(new String[] {"--version", broken, "--repository=" + repository,
+                "--scenarios-dir=" + workdir.resolve("empty")}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(1);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("rules/broken.drl, line 2");
+
+        bytes.reset();
+        code = ValidateCommand.run(new String[] {"--version=" + "0".repeat(40), "--repository=" + repository},
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("No version");
     }
 }

@@ -1,6 +1,7 @@
 package fr.litiges.testing;
 
 import fr.litiges.ruleset.RuleFolders;
+import fr.litiges.ruleset.RulesetSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,6 +59,11 @@ public final class AnalystWorkspace {
 
     public RuleFolders folders() {
         return new RuleFolders(rules(), tables());
+    }
+
+    /** The three folders as one ruleset content, as the service reads them. */
+    public RulesetSource source() {
+        return RulesetSource.fromFolders(rules(), tables(), scenarios());
     }
 
     /** Opens a workbook of decision-tables/, lets the test edit it, and saves it in place. */
