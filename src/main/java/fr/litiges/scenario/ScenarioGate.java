@@ -13,8 +13,15 @@ final class ScenarioGate implements RulesetGate {
         this.runner = runner;
     }
 
+    /** On a refusal, the table rows no scenario covers are listed too, table by table. */
     @Override
     public List<RuleProblem> check(Ruleset candidate) {
-        return runner.run(candidate).problems();
+        ScenarioReport report = runner.run(candidate);
+        if (report.allPassed()) {
+            return List.of();
+        }
+        List<RuleProblem> problems = new java.util.ArrayList<>(report.problems());
+        problems.addAll(report.coverageProblems());
+        return problems;
     }
 }
