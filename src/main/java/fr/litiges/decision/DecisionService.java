@@ -295,7 +295,7 @@ public class DecisionService {
         Channel channel = recommendation == null ? null : Channel.valueOf(recommendation.getChannel());
         List<Channel> path = steps.stream().skip(1).map(s -> Channel.valueOf(s.getChannel())).toList();
         Decision.Resolution resolution = new Decision.Resolution(channel, path,
-                Rationale.of(recommendation, language), List.copyOf(actions));
+                Rationale.of(recommendation, language, steps.isEmpty() ? null : steps.get(0).getExpectedDays()), List.copyOf(actions));
 
         Decision.PaymentImpact impact = figures == null
                 ? new Decision.PaymentImpact(facts.dispute().getAmountAtRisk(), facts.dispute().getCurrency(), null, null, 0,

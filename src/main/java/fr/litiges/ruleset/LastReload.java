@@ -26,4 +26,9 @@ public record LastReload(Instant at, String trigger, Outcome outcome, String ver
     public LastReload withFallback(String note) {
         return new LastReload(at, trigger, outcome, version, hash, errors, note);
     }
+
+    /** The same outcome with its errors worded for the caller (French unless English is asked for). */
+    public LastReload in(java.util.Locale locale) {
+        return new LastReload(at, trigger, outcome, version, hash, errors.stream().map(e -> e.in(locale)).toList(), fallback);
+    }
 }

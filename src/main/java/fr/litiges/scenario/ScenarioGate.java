@@ -22,6 +22,7 @@ final class ScenarioGate implements RulesetGate {
         this(runner, true);
     }
 
+    /** On a refusal, the table rows no scenario covers are listed too, table by table. */
     @Override
     public Verdict check(Ruleset candidate, RulesetSource source) {
         ScenarioReport report = runner.run(candidate, source.scenarioBooks());
@@ -29,6 +30,11 @@ final class ScenarioGate implements RulesetGate {
             // A fresh ruleset's first decisions are slow on a busy machine: once warm, a rule that really loops still fails.
             report = runner.run(candidate, source.scenarioBooks());
         }
-        return new Verdict(report.scenarios(), report.passed(), enforced ? report.problems() : java.util.List.of());
+        if (!enforced || report.allPassed()) {
+            return new Verdict(report.scenarios(), report.passed(), java.util.List.of());
+        }
+        java.util.List<fr.litiges.ruleset.RuleProblem> problems = new java.util.ArrayList<>(report.problems());
+        problems.addAll(report.coverageProblems());
+        return new Verdict(report.scenarios(), report.passed(), problems);
     }
 }

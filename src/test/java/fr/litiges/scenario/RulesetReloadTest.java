@@ -131,7 +131,7 @@ class RulesetReloadTest {
             assertThat(e.source()).isEqualTo("scenarios/politique-par-defaut.xlsx");
             assertThat(e.sheet()).isEqualTo("Causes");
             assertThat(e.row()).isPositive();
-            assertThat(e.message()).contains("Service attendu expected LOGISTICS, actual QUALITY");
+            assertThat(e.message()).contains("(Service attendu) : scénario « ").contains("attendu LOGISTICS, obtenu QUALITY");
         });
         assertThat(active.current().hash()).isEqualTo(before);
     }
@@ -163,8 +163,10 @@ class RulesetReloadTest {
         LastReload reload = reloader.reload("api", false);
 
         assertThat(reload.outcome()).isEqualTo(LastReload.Outcome.REFUSED);
-        assertThat(reload.errors()).anySatisfy(e -> assertThat(e.message())
-                .contains("Coût de financement attendu expected 146.58, actual 183.22"));
+        assertThat(reload.errors()).anySatisfy(e -> {
+            assertThat(e.english()).contains("Coût de financement attendu").contains("expected 146.58, actual 183.22");
+            assertThat(e.cell()).isNotNull();
+        });
     }
 
     @Test
