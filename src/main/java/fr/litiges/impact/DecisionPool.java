@@ -28,6 +28,7 @@ public class DecisionPool implements AutoCloseable {
     private final DecisionService decisions;
     private final ForkJoinPool pool;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public DecisionPool(DecisionService decisions) {
         this(decisions, Runtime.getRuntime().availableProcessors());
     }

@@ -10,9 +10,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize      largest request body on every endpoint but the batch
  * @param maxBatchBodySize largest request body on {@code POST /api/v1/decisions/batch}
  * @param maxBatchSize     most complaints in one batch
+ * @param maxReplayBodySize largest request body of a replay or report of up to 10,000 complaints
+ *                          ({@code POST /api/v1/reports/disputes}, {@code POST /api/v1/rulesets/candidates/{id}/impact})
  */
 @ConfigurationProperties("litiges.web")
 record WebLimits(@DefaultValue("1MB") DataSize maxBodySize,
                  @DefaultValue("16MB") DataSize maxBatchBodySize,
-                 @DefaultValue("1000") int maxBatchSize) {
+                 @DefaultValue("1000") int maxBatchSize,
+                 @DefaultValue("32MB") DataSize maxReplayBodySize) {
 }
