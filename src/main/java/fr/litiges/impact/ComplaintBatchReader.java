@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  * complaint a line as {@code application/x-ndjson}. An item or line that is not a complaint of the
  * contract (bad JSON, wrong type, unknown code, a field out of bounds) is counted, not thrown.
  */
-@Component
 public class ComplaintBatchReader {
     public static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 

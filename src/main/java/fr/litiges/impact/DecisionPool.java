@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import org.springframework.stereotype.Component;
 
 /**
  * Decides many complaints at once on all cores, for replays and reports: one pool of as many
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
  * of each starting its own threads. A complaint that cannot be decided yields no decision; it
  * never stops the others.
  */
-@Component
 public class DecisionPool implements AutoCloseable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DecisionPool.class);
     /** The language of the rationale sentences; replays and reports do not show them. */
@@ -28,7 +26,6 @@ public class DecisionPool implements AutoCloseable {
     private final DecisionService decisions;
     private final ForkJoinPool pool;
 
-    @org.springframework.beans.factory.annotation.Autowired
     public DecisionPool(DecisionService decisions) {
         this(decisions, Runtime.getRuntime().availableProcessors());
     }

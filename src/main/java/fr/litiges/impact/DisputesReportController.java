@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The internal review of disputes: where they come from and what they cost, in JSON or as a workbook. */
 @RestController
+@org.springframework.context.annotation.Import(ImpactConfiguration.class)
 @RequestMapping(path = "/api/v1/reports")
 @Tag(name = "Reports", description = "What disputes cost, decided on the active ruleset")
 class DisputesReportController {

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.springframework.stereotype.Component;
 
 /** Decides complaints on one ruleset, on all cores, and sums them up into a {@link DisputesReport}. */
-@Component
 public class DisputesReporter {
     private final DecisionPool pool;
 

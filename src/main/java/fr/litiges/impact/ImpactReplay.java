@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.springframework.stereotype.Component;
 
 /**
  * Replays complaints on a base ruleset and on a candidate, and says what the candidate changes.
  * Each complaint is decided on both, on all cores; one that fails on either side (or could not be
  * read) counts in {@code failed} and the replay goes on.
  */
-@Component
 public class ImpactReplay {
     /** Most complaints in one replay or report ({@code rulesets-api.md}: 1..10,000). */
     public static final int MAX_COMPLAINTS = 10_000;

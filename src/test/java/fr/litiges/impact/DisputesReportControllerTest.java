@@ -33,8 +33,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest(DisputesReportController.class)
-@Import({WebSlice.class, LocalApiKey.class, DisputesReportControllerTest.Engine.class, ComplaintBatchReader.class,
-        DisputesReporter.class, DecisionPool.class})
+@Import({WebSlice.class, LocalApiKey.class, DisputesReportControllerTest.Engine.class})
 @TestPropertySource(properties = "litiges.web.max-replay-body-size=128KB")
 class DisputesReportControllerTest {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
