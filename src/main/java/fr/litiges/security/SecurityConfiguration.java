@@ -97,6 +97,7 @@ public class SecurityConfiguration {
                         requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
                     }
                     requests.requestMatchers(HttpMethod.POST, "/api/v1/ruleset/reload").hasRole(Roles.RULES_ADMIN)
+                            .requestMatchers(HttpMethod.POST, "/api/v1/reports/disputes").hasRole(Roles.RULES_ADMIN)
                             .requestMatchers("/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
                             .requestMatchers(HttpMethod.GET, "/api/v1/ruleset").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
                             .anyRequest().hasRole(Roles.RULES_ADMIN);
