@@ -1,6 +1,10 @@
 package fr.litiges.versions;
 
 import fr.litiges.impact.Change;
+import fr.litiges.impact.ComplaintBatchReader;
+import fr.litiges.impact.Impact;
+import fr.litiges.impact.ImpactConfiguration;
+import fr.litiges.impact.ImpactReplay;
 import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.LastReload;
 import fr.litiges.web.RulesetResponse;
@@ -35,6 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
  * endpoint needs the role {@code rules-admin} (the security configuration's default).
  */
 @RestController
+@org.springframework.context.annotation.Import(ImpactConfiguration.class)
 @RequestMapping(path = "/api/v1/rulesets", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Ruleset versions", description = "Upload a change, see what it breaks, publish it, go back to any version")
 class RulesetVersionsController {
@@ -43,11 +48,16 @@ class RulesetVersionsController {
     private final RulesetVersions versions;
     private final ActiveRuleset active;
     private final fr.litiges.ruleset.RulesetActivator activator;
+    private final ComplaintBatchReader complaints;
+    private final ImpactReplay replay;
 
-    RulesetVersionsController(RulesetVersions versions, ActiveRuleset active, fr.litiges.ruleset.RulesetActivator activator) {
+    RulesetVersionsController(RulesetVersions versions, ActiveRuleset active, fr.litiges.ruleset.RulesetActivator activator,
+                              ComplaintBatchReader complaints, ImpactReplay replay) {
         this.versions = versions;
         this.active = active;
         this.activator = activator;
+        this.complaints = complaints;
+        this.replay = replay;
     }
 
     record VersionList(List<RulesetVersions.VersionEntry> versions) {
@@ -92,6 +102,21 @@ class RulesetVersionsController {
     @Operation(summary = "A candidate", description = "Kept at least 24 hours after its upload.")
     Candidate candidate(@PathVariable String id) {
         return versions.candidate(id).orElseThrow(() -> new RulesetVersions.NotFoundException("candidate", id)).view();
+    }
+
+    @PostMapping(path = "/candidates/{id}/impact", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/x-ndjson"})
+    @Operation(summary = "What the candidate would change on real complaints",
+            description = "Decides each complaint on the candidate's base version and on the candidate, on all cores, and counts "
+                    + "the decisions that differ, field by field, with the financing cost before and after and up to 50 examples. "
+                    + "Body: {\"complaints\": [...]} or application/x-ndjson, 1 to 10,000 complaints, at most 32 MiB. A complaint "
+                    + "that cannot be read or fails on either side counts in 'failed'. Works for a candidate refused only by its "
+                    + "scenarios; 409 for one that does not compile.")
+    Impact impact(@PathVariable String id, @RequestBody byte[] body,
+                  @org.springframework.web.bind.annotation.RequestHeader(name = "Content-Type") MediaType contentType) {
+        HeldCandidate held = versions.candidate(id).orElseThrow(() -> new RulesetVersions.NotFoundException("candidate", id));
+        RulesetVersions.ImpactPair pair = versions.impactPair(held.id()).orElseThrow(() -> new RulesetVersions.PublishRefusedException(
+                "candidate " + id + " does not compile: fix the errors it lists, then upload it again"));
+        return replay.replay(pair.base(), pair.candidate(), complaints.read(body, contentType));
     }
 
     @PostMapping(path = "/candidates/{id}/publish", consumes = MediaType.APPLICATION_JSON_VALUE)

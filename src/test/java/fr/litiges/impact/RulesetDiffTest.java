@@ -239,18 +239,39 @@ class RulesetDiffTest {
         });
     }
 
+    /** Swaps every cell of two rows, whatever its type (a moved row keeps its ID with it). */
     private static void swap(Row a, Row b) {
         for (int i = 0; i < Math.max(a.getLastCellNum(), b.getLastCellNum()); i++) {
-            String x = a.getCell(i) == null ? null : a.getCell(i).toString();
-            String y = b.getCell(i) == null ? null : b.getCell(i).toString();
-            if (i == 0) {
-                a.getCell(i).setCellValue(y);
-                b.getCell(i).setCellValue(x);
-            } else if (x != null && y != null) {
-                double dx = a.getCell(i).getNumericCellValue();
-                a.getCell(i).setCellValue(b.getCell(i).getNumericCellValue());
-                b.getCell(i).setCellValue(dx);
+            Object x = value(a.getCell(i));
+            Object y = value(b.getCell(i));
+            put(a, i, y);
+            put(b, i, x);
+        }
+    }
+
+    private static Object value(org.apache.poi.ss.usermodel.Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        return switch (cell.getCellType()) {
+            case NUMERIC -> cell.getNumericCellValue();
+            case BOOLEAN -> cell.getBooleanCellValue();
+            case BLANK -> null;
+            default -> cell.toString();
+        };
+    }
+
+    private static void put(Row row, int column, Object value) {
+        if (value == null) {
+            if (row.getCell(column) != null) {
+                row.removeCell(row.getCell(column));
             }
+        } else if (value instanceof Double number) {
+            (row.getCell(column) == null ? row.createCell(column) : row.getCell(column)).setCellValue(number);
+        } else if (value instanceof Boolean flag) {
+            (row.getCell(column) == null ? row.createCell(column) : row.getCell(column)).setCellValue(flag);
+        } else {
+            (row.getCell(column) == null ? row.createCell(column) : row.getCell(column)).setCellValue(value.toString());
         }
     }
 

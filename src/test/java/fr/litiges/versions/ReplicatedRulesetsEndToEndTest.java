@@ -186,7 +186,7 @@ class ReplicatedRulesetsEndToEndTest {
         assertThat(failed.get("source").asString()).isEqualTo("scenarios/politique-par-defaut.xlsx");
         assertThat(failed.get("sheet").asString()).isEqualTo("Causes");
         assertThat(failed.get("row").asInt()).isPositive();
-        assertThat(failed.get("message").asString()).contains("expected LOGISTICS, actual QUALITY");
+        assertThat(failed.get("message").asString()).contains("attendu LOGISTICS, obtenu QUALITY");
         assertThat(failing.get("changes").get(0).get("path").asString()).isEqualTo("decision-tables/routing.xlsx");
 
         HttpResponse<byte[]> publish = postJson(first, "/api/v1/rulesets/candidates/" + failing.get("id").asString() + "/publish",
@@ -207,6 +207,23 @@ class ReplicatedRulesetsEndToEndTest {
         assertThat(onSecond.get("status").asString()).isEqualTo("READY");
         assertThat(onFirst.get("scenarios").get("run").asInt()).isEqualTo(onFirst.get("scenarios").get("passed").asInt()).isPositive();
         assertThat(json(get(first, "/api/v1/rulesets/candidates/" + onFirst.get("id").asString())).get("status").asString()).isEqualTo("READY");
+
+        // Before publishing: what the change does to real complaints, one of them unreadable.
+        String ndjson = SABOTAGE.replace("\n", " ") + "\n{\"complaintId\": \"C-2\", \"receivedOn\": \"2026-11-20\", \"customer\": "
+                + "{\"id\": \"K\", \"type\": \"BUSINESS\"}, \"text\": \"Nous n'avons rien reçu\"}\nnot json\n";
+        HttpResponse<byte[]> impact = send(HttpRequest.newBuilder(URI.create(base(first) + "/api/v1/rulesets/candidates/"
+                + onFirst.get("id").asString() + "/impact")).header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(ndjson)));
+        assertThat(impact.statusCode()).as(new String(impact.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        JsonNode measured = json(impact);
+        assertThat(measured.get("decided").asInt()).isEqualTo(2);
+        assertThat(measured.get("failed").asInt()).isEqualTo(1);
+        assertThat(measured.get("changed").asInt()).isEqualTo(1);
+        assertThat(measured.get("byField").get("subCause").asInt()).isEqualTo(1);
+        assertThat(measured.get("examples").get(0).get("complaintId").asString()).isEqualTo("C-1");
+        assertThat(send(HttpRequest.newBuilder(URI.create(base(first) + "/api/v1/rulesets/candidates/c-unknown/impact"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"complaints\": []}")))
+                .statusCode()).isEqualTo(404);
 
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
