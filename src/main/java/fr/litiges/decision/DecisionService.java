@@ -305,9 +305,26 @@ public class DecisionService {
                 figures.expectedPaymentOn(), figures.delayDays(), figures.paymentTermsDays(),
                 figures.annualFinancingRate(), figures.financingCost(), figures.policy());
 
+        requireDecided(department, "department", "routing.xlsx, sheet Services");
+        requireDecided(priority, "priority", "routing.xlsx, sheet Priorité");
+        requireDecided(channel, "recommended channel", "resolution.xlsx, sheets Échelles and the escalation rules");
+        requireDecided(impact.policy(), "payment policy, financing rate or default terms",
+                "resolution.xlsx, sheets Politique de paiement, Canaux and Financement");
         return new Decision(UUID.randomUUID().toString(), complaint.complaintId(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                 new Decision.RulesetRef(ruleset.version(), ruleset.hash()), classification, routing, resolution, impact,
                 journal.trace(), journal.traceTruncated(), journal.firedCount());
+    }
+
+    /**
+     * A decision never carries a null code: a table with no row for this complaint is the
+     * ruleset's fault, reported as such (and caught by the scenarios before a reload goes live)
+     * instead of a half-decision a CRM cannot route.
+     */
+    private static void requireDecided(Object code, String what, String where) {
+        if (code == null) {
+            throw new DecisionFailedException("the tables decided no " + what + " for this complaint: add a row that covers it ("
+                    + where + "; a last row with empty conditions covers every remaining case)", null);
+        }
     }
 
     private static <T> List<T> objects(KieSession session, Class<T> type) {

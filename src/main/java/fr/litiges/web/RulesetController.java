@@ -52,7 +52,7 @@ class RulesetController {
     @ApiResponse(responseCode = "200", description = "The new ruleset is live",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RulesetResponse.class)))
     @ApiResponse(responseCode = "422", description = "Refused: every error (file, sheet and row or line, message); the previous ruleset stays active",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = RulesetRefusedSchema.class)))
     @ApiResponse(responseCode = "500", description = ApiDocs.INTERNAL, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     ResponseEntity<Object> reload(HttpServletRequest request) {
         LastReload reload = reloader.reload("api", false).in(analystLanguage(request));

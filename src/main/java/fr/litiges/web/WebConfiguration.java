@@ -2,6 +2,7 @@ package fr.litiges.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -93,8 +94,14 @@ class WebConfiguration {
     }
 
     @Bean
+    OpenApiCustomizer apiDocument() {
+        return new ApiDocument();
+    }
+
+    @Bean
     OpenAPI decisionServiceOpenApi() {
-        return new OpenAPI().info(new Info()
+        return new OpenAPI().components(ApiDocument.securitySchemes()).security(ApiDocument.eitherKeyOrToken())
+                .servers(ApiDocument.servers()).info(new Info()
                 .title("Litiges decision service")
                 .description("""
                         Decides B2B customer disputes: classifies a complaint (cause, sub-cause, confidence), \

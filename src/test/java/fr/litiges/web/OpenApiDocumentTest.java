@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.litiges.decision.DecisionService;
 import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.RulesetReloader;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,10 +43,13 @@ class OpenApiDocumentTest {
     RulesetReloader rulesetReloader;
 
     private JsonNode document;
+    private String text;
 
     @BeforeAll
     void fetchDocument() throws Exception {
-        String body = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get("/v3/api-docs").header("Host", "evil.example:666"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        text = body;
         document = TestData.JSON.readTree(body);
     }
 
@@ -92,5 +98,52 @@ class OpenApiDocumentTest {
     void documentsTheRulesetResponse() {
         assertThat(document.at("/components/schemas/Ruleset/properties").propertyNames())
                 .contains("version", "hash", "loadedAt", "files", "ruleCount", "lastReload");
+    }
+
+    @Test
+    void lintsWithoutErrors() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+        assertThat(result.getMessages()).isEmpty();
+        assertThat(result.getOpenAPI()).isNotNull();
+    }
+
+    @Test
+    void everyOperationTakesAnApiKeyOrABearerTokenAndSaysSo() {
+        assertThat(document.at("/components/securitySchemes/apiKey/type").asString()).isEqualTo("apiKey");
+        assertThat(document.at("/components/securitySchemes/apiKey/in").asString()).isEqualTo("header");
+        assertThat(document.at("/components/securitySchemes/apiKey/name").asString()).isEqualTo("X-API-Key");
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+        document.at("/paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String where = operation.getKey() + " " + path.getKey();
+            assertThat(operation.getValue().at("/security").valueStream().flatMap(r -> r.propertyNames().stream()))
+                    .as(where).containsExactlyInAnyOrder("apiKey", "bearer");
+            assertThat(operation.getValue().at("/responses").propertyNames()).as(where).contains("401", "403", "406");
+        }));
+        assertThat(document.at("/paths/~1api~1v1~1decisions~1batch/post/responses/503/headers/Retry-After").isObject()).isTrue();
+    }
+
+    @Test
+    void theServerUrlIsFixedWhateverTheHostHeader() {
+        assertThat(text).doesNotContain("evil.example");
+        assertThat(document.at("/servers/0/url").asString()).isEqualTo("/");
+    }
+
+    @Test
+    void declaresWhatMayBeNullAndTheBoundsItEnforces() {
+        assertThat(document.at("/components/schemas/TraceEntry/properties/sheet/type").valueStream().map(JsonNode::asString))
+                .contains("string", "null");
+        assertThat(document.at("/components/schemas/TraceEntry/properties/row/type").valueStream().map(JsonNode::asString))
+                .contains("integer", "null");
+        assertThat(document.at("/components/schemas/PaymentImpact/properties/originalDueOn/type").valueStream().map(JsonNode::asString))
+                .contains("string", "null");
+        assertThat(document.at("/components/schemas/Ruleset/properties/lastReload/oneOf/1/type").asString()).isEqualTo("null");
+        assertThat(document.at("/components/schemas/Complaint/properties/complaintId/pattern").asString())
+                .isEqualTo("^[A-Za-z0-9._:/-]{1,64}$");
+        assertThat(document.at("/components/schemas/Invoice/properties/amount/maximum").decimalValue())
+                .isEqualByComparingTo("1000000000000");
+        assertThat(document.at("/paths/~1api~1v1~1ruleset~1reload/post/responses/422/content/application~1problem+json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/RulesetRefusedProblem");
     }
 }

@@ -48,7 +48,7 @@ public record Decision(
     public record CauseFound(Cause cause, SubCause subCause,
                              @Schema(description = "The strongest confidence among this sub-cause's evidence") Confidence confidence,
                              @Schema(description = "Human-readable proof: a data fact, a reason code or the customer's words") List<String> evidence,
-                             @Schema(description = "The rule that found it") String ruleId) {
+                             @Schema(description = "The rule that found it", types = {"string", "null"}) String ruleId) {
     }
 
     public record Routing(@Schema(description = "The department that owns the dispute") Department department,
@@ -58,15 +58,15 @@ public record Decision(
 
     public record Resolution(@Schema(description = "The channel to use now") Channel recommendedChannel,
                              @Schema(description = "The rungs after the recommended one") List<Channel> escalationPath,
-                             @Schema(description = "Why this channel, in the language of Accept-Language (en or fr)") String rationale,
+                             @Schema(description = "Why this channel, in the language of Accept-Language (en or fr)", types = {"string", "null"}) String rationale,
                              @Schema(description = "Next actions; analysts may add codes, so clients must tolerate unknown ones") List<String> actions) {
     }
 
     public record PaymentImpact(
             @Schema(description = "disputedAmount, or the sum of the invoices not PAID") BigDecimal amountAtRisk,
             @Schema(description = "ISO-4217 code of the amounts", example = "EUR") String currency,
-            @Schema(description = "Due date of the disputed invoice: the earliest-due invoice not PAID; null with no invoice") LocalDate originalDueOn,
-            @Schema(description = "The disputed invoice") String disputedInvoice,
+            @Schema(description = "Due date of the disputed invoice: the earliest-due invoice not PAID; null with no invoice", types = {"string", "null"}, format = "date") LocalDate originalDueOn,
+            @Schema(description = "The disputed invoice; null with no invoice due", types = {"string", "null"}) String disputedInvoice,
             @Schema(description = "Expected days to resolution along the recommended channel and its escalation path, rounded up") int expectedResolutionDays,
             @Schema(description = "receivedOn + expectedResolutionDays") LocalDate expectedResolutionOn,
             @Schema(description = "When payment is expected under the policy") LocalDate expectedPaymentOn,
@@ -81,8 +81,8 @@ public record Decision(
             @Schema(description = "Identifier of the rule") String ruleId,
             @Schema(description = "Readable name of the rule (for a table: the table and row)") String ruleName,
             @Schema(description = "File the rule comes from, relative to the rules folders' parent", example = "decision-tables/routing.xlsx") String source,
-            @Schema(description = "Sheet of a decision-table rule") String sheet,
-            @Schema(description = "1-based spreadsheet row of a decision-table rule") Integer row,
-            @Schema(description = "Line of a DRL rule") Integer line) {
+            @Schema(description = "Sheet of a decision-table rule; null for a DRL rule", types = {"string", "null"}) String sheet,
+            @Schema(description = "1-based spreadsheet row of a decision-table rule; null for a DRL rule", types = {"integer", "null"}, format = "int32") Integer row,
+            @Schema(description = "Line of a DRL rule; null for a decision-table rule", types = {"integer", "null"}, format = "int32") Integer line) {
     }
 }

@@ -1,0 +1,124 @@
+package fr.litiges.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+/**
+ * What the annotations cannot say by themselves: how to authenticate (so generated clients and
+ * Swagger UI's Authorize button send a key or a token), a fixed server URL instead of one built
+ * from the request's Host header, and the statuses every protected operation can answer
+ * (401, 403, 406, and 503 for a batch), each with the problem schema.
+ */
+final class ApiDocument implements OpenApiCustomizer {
+    static final String API_KEY = "apiKey";
+    static final String BEARER = "bearer";
+    private static final String PROBLEM_REF = "#/components/schemas/ProblemDetail";
+
+    static Components securitySchemes() {
+        return new Components()
+                .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER)
+                        .name("X-API-Key").description("An API key (docs/security.md); locally 'local-decider-key' or 'local-admin-key'"))
+                .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("An OAuth2 access token of the configured issuer, with the role in its roles claim"));
+    }
+
+    static List<SecurityRequirement> eitherKeyOrToken() {
+        return List.of(new SecurityRequirement().addList(API_KEY), new SecurityRequirement().addList(BEARER));
+    }
+
+    static List<Server> servers() {
+        return List.of(new Server().url("/").description("This instance (relative: the document is served by the API itself)"));
+    }
+
+    /** Fields that are null in some answers, by schema; the annotations of other packages cannot say it for 3.1. */
+    private static final Map<String, List<String>> NULLABLE = Map.of(
+            "Ruleset", List.of("lastReload"),
+            "RuleProblem", List.of("source", "sheet", "row", "cell", "line"),
+            "LastReload", List.of("version", "hash"));
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.servers(servers());
+        if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+            NULLABLE.forEach((name, fields) -> {
+                Schema<?> schema = openApi.getComponents().getSchemas().get(name);
+                if (schema != null && schema.getProperties() != null) {
+                    fields.forEach(field -> schema.getProperties().computeIfPresent(field, (k, property) -> nullable(property)));
+                }
+            });
+        }
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        openApi.getPaths().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.readOperationsMap().entrySet()) {
+                Operation operation = entry.getValue();
+                operation.setSecurity(eitherKeyOrToken());
+                ApiResponses responses = operation.getResponses();
+                add(responses, "401", "No valid API key or bearer token (WWW-Authenticate says which schemes are accepted)");
+                add(responses, "403", "Authenticated, but the key or token lacks the role this operation needs");
+                add(responses, "406", "The Accept header allows neither application/json nor application/problem+json");
+                if (path.endsWith("/batch")) {
+                    ApiResponse busy = problem("This instance is deciding as many batches as it may at once, or stopping: send the same batch again after Retry-After seconds");
+                    busy.addHeaderObject("Retry-After", new Header().description("Seconds to wait before sending the batch again")
+                            .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+                    responses.putIfAbsent("503", busy);
+                }
+            }
+        });
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema nullable(Schema property) {
+        if (property.get$ref() != null) {
+            return new io.swagger.v3.oas.models.media.JsonSchema().description(property.getDescription())
+                    .oneOf(List.of(new io.swagger.v3.oas.models.media.JsonSchema().$ref(property.get$ref()), nullType()));
+        }
+        if (property.getTypes() != null && !property.getTypes().contains("null")) {
+            property.addType("null");
+        } else if (property.getType() != null && property.getTypes() == null) {
+            property.addType(property.getType());
+            property.addType("null");
+        }
+        return property;
+    }
+
+    /** {"type": "null"}: an otherwise empty schema would be written as true. */
+    @SuppressWarnings("rawtypes")
+    private static Schema nullType() {
+        Schema schema = new io.swagger.v3.oas.models.media.JsonSchema();
+        schema.setTypes(new java.util.LinkedHashSet<>(List.of("null")));
+        schema.setType("null");
+        schema.setDescription("none");
+        return schema;
+    }
+
+    private static void add(ApiResponses responses, String status, String description) {
+        responses.putIfAbsent(status, problem(description));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static ApiResponse problem(String description) {
+        Schema schema = new Schema().$ref(PROBLEM_REF);
+        return new ApiResponse().description(description)
+                .content(new Content().addMediaType(ApiDocs.PROBLEM, new MediaType().schema(schema)));
+    }
+}
