@@ -113,7 +113,7 @@ class RulesetReloadTest {
         assertThat(reload.outcome()).isEqualTo(LastReload.Outcome.REFUSED);
         assertThat(reload.errors()).anySatisfy(e -> {
             assertThat(e.source()).isEqualTo("scenarios/politique-par-defaut.xlsx");
-            assertThat(e.message()).contains("could not be decided", "Runaway");
+            assertThat(e.english()).contains("could not be decided", "Runaway");
         });
         assertThat(active.current().hash()).isEqualTo(before);
     }
