@@ -124,7 +124,9 @@ class EndToEndTest {
 
         assertThat(reload.statusCode()).as(reload.body()).isEqualTo(200);
         JsonNode body = JSON.readTree(reload.body());
-        assertThat(body.at("/lastReload/outcome").asString()).isEqualTo("APPLIED");
+        // the same content is the same version: nothing recompiled, no version minted
+        assertThat(body.at("/lastReload/outcome").asString()).isEqualTo("UNCHANGED");
+        assertThat(body.at("/version").asString()).isEqualTo(body.at("/lastReload/version").asString());
         assertThat(post("/api/v1/decisions", contractExample(), null).statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(get("/actuator/metrics/litiges.ruleset.reloads").body()).at("/measurements/0/value").asDouble())
                 .isGreaterThanOrEqualTo(1.0);

@@ -268,25 +268,27 @@ public final class GitRulesetStore implements AutoCloseable {
      */
     public void activate(String id, String expected) {
         if (remote != null) {
+            // the server decides the race; the mirror then follows it whatever it held
             push(id, expected);
-        }
-        updateRef(VERSIONS + id, ObjectId.fromString(id), null, true);
-        if (!updateRef(ACTIVE, ObjectId.fromString(id), expected, false)) {
+            updateRef(ACTIVE, ObjectId.fromString(id), null, true);
+        } else if (!updateRef(ACTIVE, ObjectId.fromString(id), expected, false)) {
             throw new VersionConflictException(expected, active().orElse(null));
         }
+        // listed once active only, so a version that lost its race is never shown
+        updateRef(VERSIONS + id, ObjectId.fromString(id), null, true);
     }
 
     private void push(String id, String expected) {
         try (Git git = Git.wrap(repository)) {
             Iterable<PushResult> results = git.push().setRemote(remote.toString()).setCredentialsProvider(credentials)
-                    .setRefSpecs(new RefSpec(id + ":" + VERSIONS + id))
-                    .call();
-            check(results, VERSIONS + id, expected);
-            results = git.push().setRemote(remote.toString()).setCredentialsProvider(credentials)
                     .setRefLeaseSpecs(new RefLeaseSpec(ACTIVE, expected == null ? ObjectId.zeroId().name() : expected))
                     .setRefSpecs(new RefSpec("+" + id + ":" + ACTIVE))
                     .call();
             check(results, ACTIVE, expected);
+            results = git.push().setRemote(remote.toString()).setCredentialsProvider(credentials)
+                    .setRefSpecs(new RefSpec(id + ":" + VERSIONS + id))
+                    .call();
+            check(results, VERSIONS + id, expected);
         } catch (GitAPIException e) {
             throw new IllegalStateException("cannot push to the rules repository: " + e.getMessage(), e);
         }

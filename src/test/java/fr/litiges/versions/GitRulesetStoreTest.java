@@ -133,4 +133,28 @@ class GitRulesetStoreTest {
         assertThat(GitRulesetStore.isUrl("var/rulesets.git")).isFalse();
         assertThat(GitRulesetStore.isUrl("/srv/rules.git")).isFalse();
     }
+
+    @Test
+    void replicasOnAGitUrlFollowTheServerThroughTheirMirrorsAndTheServerRefusesALostRace() {
+        Path server = dir.resolve("server.git");
+        GitRulesetStore.open(server.toString(), dir.resolve("unused"), null, null).close();
+        String url = server.toUri().toString();
+        try (GitRulesetStore one = GitRulesetStore.open(url, dir.resolve("mirror-one.git"), null, null);
+             GitRulesetStore two = GitRulesetStore.open(url, dir.resolve("mirror-two.git"), null, null)) {
+            assertThat(one.isRemote()).isTrue();
+            String base = one.write(content("base"), "a", "base", Instant.now(), null);
+            one.activate(base, null);
+
+            two.refresh();
+            assertThat(two.active()).contains(base);
+            assertThat(two.read(base)).contains(content("base"));
+
+            String mine = one.write(content("mine"), "a", "mine", Instant.now(), base);
+            String theirs = two.write(content("theirs"), "b", "theirs", Instant.now(), base);
+            two.activate(theirs, base);
+            assertThatThrownBy(() -> one.activate(mine, base)).isInstanceOf(VersionConflictException.class);
+            one.refresh();
+            assertThat(one.active()).contains(theirs);
+        }
+    }
 }
