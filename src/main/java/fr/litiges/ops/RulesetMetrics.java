@@ -66,9 +66,18 @@ final class RulesetMetrics implements AutoCloseable {
 
     /** Follows the active ruleset; cheap when it has not changed. */
     void sync() {
-        Ruleset current = active.current();
+        Ruleset current = activeOrNull();
         if (!Objects.equals(current == null ? null : current.hash(), hits.hash())) {
             replace(current);
+        }
+    }
+
+    /** The active ruleset, or null while none is (a replica starting before its first ruleset passed the gate). */
+    private Ruleset activeOrNull() {
+        try {
+            return active.current();
+        } catch (IllegalStateException e) {
+            return null;
         }
     }
 

@@ -18,8 +18,13 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Decisions are counted once each (a generous time budget: a cold first decision on a busy machine is slow), by their codes, with the rules they fired, from outside the decision core. */
 class DecisionMetricsTest {
@@ -36,6 +41,17 @@ class DecisionMetricsTest {
         beans.addBean("metrics", new DecisionMetrics(observations, registry, rulesets));
         return (DecisionService) new DecisionObserver(beans.getBeanProvider(DecisionMetrics.class))
                 .postProcessAfterInitialization(target, "decisionService");
+    }
+
+    /** The decisions below are asked by a request to the decisions API, as the controller does. */
+    @BeforeEach
+    void inADecisionRequest() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest("POST", "/api/v1/decisions")));
+    }
+
+    @AfterEach
+    void outOfTheRequest() {
+        RequestContextHolder.resetRequestAttributes();
     }
 
     private double hitTotal() {
@@ -67,6 +83,18 @@ class DecisionMetricsTest {
         service.decide(service.activeRuleset(), complaint, "en");
 
         assertThat(registry.find(DecisionMetrics.DECISIONS).timer().count()).isEqualTo(2);
+    }
+
+    @Test
+    void decisionsOutsideADecisionsRequestLikeTheReloadGatesScenariosAreNotCounted() {
+        Complaint complaint = Complaints.fromResource("/decision/contract-example.json");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest("POST", "/api/v1/ruleset/reload")));
+        service.decide(service.activeRuleset(), complaint, "en");
+        RequestContextHolder.resetRequestAttributes();
+        service.decide(service.activeRuleset(), complaint, "en");
+
+        assertThat(registry.find(DecisionMetrics.DECISIONS).timers()).isEmpty();
+        assertThat(hitTotal()).isZero();
     }
 
     @Test

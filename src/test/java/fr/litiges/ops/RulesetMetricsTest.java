@@ -123,10 +123,17 @@ class RulesetMetricsTest {
     }
 
     @Test
-    void withNoActiveRulesetThereIsNoVersionAndNoRuleCounter() {
-        metricsOn(null, 100);
+    void whileNoRulesetIsActiveYetThereIsNoVersionAndNoRuleCounterAndTheFirstActivationShows() {
+        when(active.current()).thenThrow(new IllegalStateException("no ruleset is active yet"));
+        RulesetMetrics metrics = new RulesetMetrics(registry, active, 100);
+        metrics.sync();
 
         assertThat(hits()).isEmpty();
         assertThat(activeVersions()).isEmpty();
+
+        org.mockito.Mockito.reset(active);
+        when(active.current()).thenReturn(twoRules);
+        metrics.sync();
+        assertThat(activeVersions()).containsExactly(twoRules.version() + " " + twoRules.hash());
     }
 }
