@@ -9,9 +9,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What an operator and a platform see: probes, correlation ids, and metrics for a scraper's key only. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -106,5 +114,23 @@ class OperationsEndToEndTest {
         assertThat(metrics).contains("application=\"litiges-decision-service\"");
         // identifiers of complaints and customers never become labels
         assertThat(metrics).doesNotContain("CRM-2026-000123", "K-881");
+    }
+
+    @Test
+    void everyMetricOfTheGrafanaDashboardIsExported() throws Exception {
+        assertThat(decide(DECIDER).statusCode()).isEqualTo(200);
+        String metrics = send(request("/actuator/prometheus", SCRAPER)).body();
+
+        JsonNode dashboard = JsonMapper.builder().build().readTree(Files.readString(Path.of("deploy/grafana/litiges-dashboard.json")));
+        Set<String> used = new TreeSet<>();
+        Matcher names = Pattern.compile("\\b(litiges_\\w+|http_server_requests_\\w+|jvm_\\w+|process_\\w+)\\b")
+                .matcher(dashboard.findValues("expr").toString());
+        while (names.find()) {
+            used.add(names.group(1));
+        }
+        // registered by the first reload of the ruleset
+        used.remove("litiges_ruleset_reloads_total");
+        assertThat(used).hasSizeGreaterThan(8).allSatisfy(name ->
+                assertThat(metrics).as(name).containsPattern("(?m)^" + name + "\\{"));
     }
 }
