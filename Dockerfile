@@ -32,7 +32,9 @@ USER 10001:10001
 # In a container the service listens on every interface; it then refuses to start until API keys
 # or a token issuer are configured (docs/security.md).
 ENV SERVER_ADDRESS=0.0.0.0
-# The heap follows the container's memory limit; an OutOfMemoryError restarts the pod instead of limping on.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+# The heap follows the container's memory limit; an OutOfMemoryError ends the JVM so the pod is
+# restarted instead of limping on. (In the entry point rather than JAVA_TOOL_OPTIONS, which the JVM
+# echoes as a non-JSON line; operators may still add JAVA_TOOL_OPTIONS.)
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:InitialRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError", \
+            "org.springframework.boot.loader.launch.JarLauncher"]

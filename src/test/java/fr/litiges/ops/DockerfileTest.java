@@ -115,8 +115,8 @@ class DockerfileTest {
         }
         Object port = ((Map<?, ?>) config.get("server")).get("port");
         assertThat(arguments("EXPOSE")).containsExactly(String.valueOf(port));
+        assertThat(arguments("ENTRYPOINT")).singleElement().asString().contains("\"-XX:MaxRAMPercentage=");
         assertThat(finalStage()).filteredOn(i -> i.keyword().equals("ENV")).extracting(Instruction::arguments)
-                .anyMatch(env -> env.contains("-XX:MaxRAMPercentage="))
                 .anyMatch(env -> env.contains("SERVER_ADDRESS=0.0.0.0"));
     }
 
