@@ -62,8 +62,11 @@ wait_ready() { # n
     sleep 0.5
   done
 }
+field() { # name: the first "name": "value" of the JSON on stdin (the top-level one in these answers)
+  grep -o "\"$1\" *: *\"[^\"]*\"" | head -1 | sed 's/.*: *"\(.*\)"/\1/'
+}
 version_of() { # port
-  curl -sf -H "$KEY" "http://127.0.0.1:$1/api/v1/ruleset" | sed -n 's/.*"version" *: *"\([^"]*\)".*/\1/p' | head -1
+  curl -sf -H "$KEY" "http://127.0.0.1:$1/api/v1/ruleset" | field version
 }
 
 echo "== $INSTANCES instances sharing $REPOSITORY"
@@ -116,13 +119,13 @@ printf '\n// scale-out run %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$WORK/esca
 PUBLISHER=$((BASE_PORT + 1))
 candidate=$(curl -sf -H "$KEY" -F "files=@$WORK/escalation.drl;filename=rules/escalation.drl" \
   "http://127.0.0.1:$PUBLISHER/api/v1/rulesets/candidates")
-id=$(sed -n 's/.*"id" *: *"\([^"]*\)".*/\1/p' <<<"$candidate" | head -1)
-status=$(sed -n 's/.*"status" *: *"\([^"]*\)".*/\1/p' <<<"$candidate" | head -1)
+id=$(field id <<<"$candidate")
+status=$(field status <<<"$candidate")
 echo "candidate $id: $status"
 published_at=$SECONDS
 published=$(curl -sf -H "$KEY" -H 'Content-Type: application/json' -d '{"message": "scale-out run: comment only"}' \
   "http://127.0.0.1:$PUBLISHER/api/v1/rulesets/candidates/$id/publish")
-target=$(sed -n 's/.*"version" *: *"\([^"]*\)".*/\1/p' <<<"$published" | head -1)
+target=$(field version <<<"$published")
 echo "published version $target on instance 1"
 
 # Convergence: seconds until each instance serves the published version (limit 30 s).

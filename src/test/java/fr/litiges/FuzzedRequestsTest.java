@@ -29,7 +29,7 @@ class FuzzedRequestsTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20261201L);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final AtomicInteger SENT = new AtomicInteger();
-    private static final List<String> ODD_VALUES = List.of("null", "true", "-1", "0", "1e999999", "-1e-999999",
+    private static final List<String> ODD_VALUES = List.of("null", "true", "-1", "0", "1e999999", "-1e-999999", "9e2147483647", "1E+2147483647",
             "123456789012345678901234567890123456789012345678901234567890",
             "\"\"", "[]", "{}", "\"ALIEN\"", "\"2026-02-30\"", "\"9999-99-99\"", "1.5", "-0.001", "\"\\u0000\"",
             "\"𝄞é\u202e\"", "NaN", "Infinity", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");

@@ -8,7 +8,10 @@ import fr.litiges.ruleset.RuleProblem;
 import fr.litiges.ruleset.RuleOrigin;
 import fr.litiges.ruleset.SourceMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -26,15 +29,34 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 final class DecisionJournal extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final SourceMap sourceMap;
     private final List<TraceEntry> trace = new ArrayList<>();
+    private final int maxTrace;
+    private int fired;
+    private TraceEntry last;
+    /** Firings per rule and exact set of facts: an engine fires a match once unless a rule loops. */
+    private final Map<String, Integer> repeats = new HashMap<>();
+    private String loopingRule;
+    private int loopingCount;
     private final List<RoutingOutcome> routingOutcomes = new ArrayList<>();
     private final List<ChannelRecommendation> recommendations = new ArrayList<>();
     private Rule firing;
-    private final long deadline;
+    private final WorkClock clock;
+    private final long budget;
     private boolean overBudget;
 
-    DecisionJournal(SourceMap sourceMap, long deadlineNanos) {
+    /**
+     * @param maxTrace     trace entries kept; the firings after them are counted, not listed
+     * @param clock        measures the decision's own work (the thread's processor time)
+     * @param budgetNanos  work allowed to this decision
+     */
+    DecisionJournal(SourceMap sourceMap, int maxTrace, WorkClock clock, long budgetNanos) {
         this.sourceMap = sourceMap;
-        this.deadline = deadlineNanos;
+        this.maxTrace = maxTrace;
+        this.clock = clock;
+        this.budget = clock.now() + budgetNanos;
+    }
+
+    DecisionJournal(SourceMap sourceMap, long deadlineNanos) {
+        this(sourceMap, Integer.MAX_VALUE, WorkClock.WALL, deadlineNanos - System.nanoTime());
     }
 
     @Override
@@ -46,13 +68,40 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
         RuleOrigin origin = sourceMap.originOf(rule.getPackageName(), rule.getName());
-        trace.add(new TraceEntry(origin.ruleId(), origin.ruleName(), origin.source(), origin.sheet(), origin.row(), origin.line()));
+        last = new TraceEntry(origin.ruleId(), origin.ruleName(), origin.source(), origin.sheet(), origin.row(), origin.line());
+        if (trace.size() < maxTrace) {
+            trace.add(last);
+        }
+        fired++;
+        countRepeat(rule, event.getMatch().getFactHandles());
         firing = null;
-        if (System.nanoTime() - deadline > 0) {
+        // Reading the clock every 16 firings keeps its cost out of the decision's time.
+        if ((fired & 15) == 0 && clock.now() - budget > 0) {
             // Between two firings is the only place a running session can be stopped safely.
             overBudget = true;
             ((org.kie.api.runtime.rule.RuleRuntime) event.getKieRuntime()).halt();
         }
+    }
+
+    private void countRepeat(Rule rule, List<? extends FactHandle> handles) {
+        StringBuilder key = new StringBuilder(rule.getPackageName()).append('.').append(rule.getName());
+        for (FactHandle handle : handles) {
+            key.append('|').append(System.identityHashCode(handle));
+        }
+        int count = repeats.merge(key.toString(), 1, Integer::sum);
+        if (count > loopingCount) {
+            loopingCount = count;
+            loopingRule = describe(last);
+        }
+    }
+
+    /** The rule that fired most often on one and the same set of facts, when it did so more than once. */
+    String loopingRule() {
+        return loopingCount > 1 ? loopingRule + " fired " + loopingCount + " times on the same facts" : null;
+    }
+
+    boolean traceTruncated() {
+        return fired > trace.size();
     }
 
     boolean overBudget() {
@@ -85,7 +134,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     }
 
     int firedCount() {
-        return trace.size();
+        return fired;
     }
 
     List<TraceEntry> trace() {
@@ -102,7 +151,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     }
 
     String lastFired() {
-        return trace.isEmpty() ? "no rule" : describe(trace.get(trace.size() - 1));
+        return last == null ? "no rule" : describe(last);
     }
 
     /** Names the rule that was firing when the failure happened, in the analyst's terms. */

@@ -53,12 +53,14 @@ public class DecisionService {
     private final PaymentImpactCalculator calculator = new PaymentImpactCalculator();
     private final int maxRulesFired;
     private final long timeBudgetNanos;
+    private final int maxTrace;
 
     public DecisionService(ActiveRuleset rulesets, Clock clock, DecisionProperties properties) {
         this.rulesets = rulesets;
         this.clock = clock;
         this.maxRulesFired = properties.maxRulesFired();
         this.timeBudgetNanos = properties.timeBudget().toNanos();
+        this.maxTrace = properties.maxTrace();
     }
 
     /** Decides on the ruleset active now; a reload during the call does not affect it. */
@@ -69,7 +71,7 @@ public class DecisionService {
     public Decision decide(Ruleset ruleset, Complaint complaint, String language) {
         checkDecidable(complaint);
         ComplaintFacts facts = ComplaintFacts.of(complaint);
-        DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), System.nanoTime() + timeBudgetNanos);
+        DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), maxTrace, WorkClock.processorTime(), timeBudgetNanos);
         KieSession session = ruleset.kieBase().newKieSession();
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
@@ -133,13 +135,16 @@ public class DecisionService {
         } catch (RuntimeException e) {
             throw new DecisionFailedException("a rule failed: " + journal.describeFailure(e), e);
         }
+        // Only a rule that fired again on the very same facts is said to loop; otherwise the
+        // message says what was exceeded and which rule fired last, without guessing a cause.
+        String looping = journal.loopingRule();
+        String cause = looping != null ? "; a rule loops: " + looping : "; last fired " + journal.lastFired();
         if (journal.overBudget()) {
             throw new DecisionFailedException("the rules ran past their time budget of " + timeBudgetNanos / 1_000_000
-                    + " ms for one complaint; a rule probably loops: last fired " + journal.lastFired(), null);
+                    + " ms of processor time for one complaint" + cause, null);
         }
         if (journal.firedCount() > maxRulesFired || fired < 0) {
-            throw new DecisionFailedException("the rules fired more than " + maxRulesFired
-                    + " times for one complaint; a rule probably loops: last fired " + journal.lastFired(), null);
+            throw new DecisionFailedException("the rules fired more than " + maxRulesFired + " times for one complaint" + cause, null);
         }
     }
 
@@ -290,7 +295,7 @@ public class DecisionService {
         Channel channel = recommendation == null ? null : Channel.valueOf(recommendation.getChannel());
         List<Channel> path = steps.stream().skip(1).map(s -> Channel.valueOf(s.getChannel())).toList();
         Decision.Resolution resolution = new Decision.Resolution(channel, path,
-                Rationale.of(recommendation, language), List.copyOf(actions));
+                Rationale.of(recommendation, language, steps.isEmpty() ? null : steps.get(0).getExpectedDays()), List.copyOf(actions));
 
         Decision.PaymentImpact impact = figures == null
                 ? new Decision.PaymentImpact(facts.dispute().getAmountAtRisk(), facts.dispute().getCurrency(), null, null, 0,
@@ -302,7 +307,7 @@ public class DecisionService {
 
         return new Decision(UUID.randomUUID().toString(), complaint.complaintId(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                 new Decision.RulesetRef(ruleset.version(), ruleset.hash()), classification, routing, resolution, impact,
-                journal.trace());
+                journal.trace(), journal.traceTruncated(), journal.firedCount());
     }
 
     private static <T> List<T> objects(KieSession session, Class<T> type) {

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Fills the rationale sentence an analyst wrote in the rationale table with this dispute's
- * facts: {channel}, {previousChannel}, {previousOn}. Channel names per language are
+ * facts: {channel}, {previousChannel}, {previousOn}, and {jours} (or {days}), the recommended
+ * channel's expected duration read from the channel table, so that a sentence never states a
+ * figure the table no longer holds. Channel names per language are
  * presentation of the contract's fixed codes, so they live here.
  */
 final class Rationale {
@@ -27,6 +29,10 @@ final class Rationale {
     }
 
     static String of(ChannelRecommendation recommendation, String language) {
+        return of(recommendation, language, null);
+    }
+
+    static String of(ChannelRecommendation recommendation, String language, Integer expectedDays) {
         if (recommendation == null) {
             return "fr".equals(language)
                     ? "Aucune échelle de recours ne correspond à ce client : vérifiez la table des échelles."
@@ -46,7 +52,9 @@ final class Rationale {
         String sentence = template
                 .replace("{channel}", label(channel, lang))
                 .replace("{previousChannel}", previous)
-                .replace("{previousOn}", recommendation.getPreviousOn() == null ? "" : recommendation.getPreviousOn().toString());
+                .replace("{previousOn}", recommendation.getPreviousOn() == null ? "" : recommendation.getPreviousOn().toString())
+                .replace("{jours}", expectedDays == null ? "?" : expectedDays.toString())
+                .replace("{days}", expectedDays == null ? "?" : expectedDays.toString());
         return capitalise(sentence);
     }
 

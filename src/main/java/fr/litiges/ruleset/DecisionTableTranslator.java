@@ -39,7 +39,7 @@ final class DecisionTableTranslator {
 
     /** The generated DRL and, for each generated line, the spreadsheet row it came from. */
     record Translation(String drl, String packageName, Map<String, RuleOrigin> rules, List<RuleProblem> problems,
-                       int[] lineToRuleStart, List<String> ruleNamesByStart) {
+                       int[] lineToRuleStart, List<String> ruleNamesByStart, List<String> tableNames) {
 
         /** The origin of the rule whose text contains the given 1-based line of the generated DRL. */
         RuleOrigin ruleAtLine(int line) {
@@ -56,25 +56,30 @@ final class DecisionTableTranslator {
         String source = file.source();
         String tooBig = SpreadsheetLimits.checkSize(file.bytes().length);
         if (tooBig != null) {
-            problems.add(RuleProblem.inFile(source, tooBig));
+            problems.add(RuleProblem.inFile(source, SpreadsheetLimits.french(tooBig), tooBig));
             return empty(problems);
         }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.bytes()))) {
             String tooLong = SpreadsheetLimits.checkRows(workbook);
             if (tooLong != null) {
-                problems.add(RuleProblem.inFile(source, tooLong));
+                problems.add(RuleProblem.inFile(source, SpreadsheetLimits.french(tooLong), tooLong));
                 return empty(problems);
             }
             List<TableAnchor> anchors = findAnchors(workbook);
             if (anchors.isEmpty()) {
                 problems.add(RuleProblem.inFile(source,
+                        "aucune cellule « RuleTable » dans aucune feuille : ce classeur ne contient pas de table de décision "
+                                + "(un classeur de notes ou de scénarios n'a pas sa place dans ce dossier)",
                         "no 'RuleTable' cell in any sheet: the workbook yields no rule (is it a decision table?)"));
                 return empty(problems);
             }
             checkColumnTypes(workbook, anchors, source, problems);
+            List<TableLayout> layouts = TableLayout.of(workbook);
+            Map<String, String> ids = new TableCellCheck(source, ColumnDescriptions.of(workbook)).check(workbook, layouts, problems);
             if (!problems.isEmpty()) {
                 return empty(problems);
             }
+            TableCellCheck.hideIdColumns(workbook, layouts);
             SheetTracker tracker = new SheetTracker();
             DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
             String drl;
@@ -82,7 +87,9 @@ final class DecisionTableTranslator {
                 // One entry per sheet: given a plain list, the parser reads the first sheet only.
                 Map<String, List<DataListener>> everySheet = new LinkedHashMap<>();
                 for (Sheet sheet : workbook) {
-                    everySheet.put(sheet.getSheetName(), List.of(tracker, listener));
+                    if (!ColumnDescriptions.isDescriptionSheet(sheet.getSheetName())) {
+                        everySheet.put(sheet.getSheetName(), List.of(tracker, listener));
+                    }
                 }
                 new ExcelParser(everySheet).parseWorkbook(workbook);
                 drl = new SpreadsheetCompiler().listenerToString(listener);
@@ -90,15 +97,16 @@ final class DecisionTableTranslator {
                 problems.add(locate(source, tracker, e));
                 return empty(problems);
             }
-            return index(source, drl, anchors, problems);
+            return index(source, drl, anchors, ids, problems);
         } catch (Exception e) {
-            problems.add(RuleProblem.inFile(source, "not a readable .xlsx workbook: " + RuleProblem.rootMessage(e)));
+            problems.add(RuleProblem.inFile(source, "ce fichier n'est pas un classeur .xlsx lisible (est-il encore en cours d'enregistrement ?) ; détail : "
+                    + RuleProblem.rootMessage(e), "not a readable .xlsx workbook: " + RuleProblem.rootMessage(e)));
             return empty(problems);
         }
     }
 
     private static Translation empty(List<RuleProblem> problems) {
-        return new Translation("", null, Map.of(), problems, new int[0], List.of());
+        return new Translation("", null, Map.of(), problems, new int[0], List.of(), List.of());
     }
 
     private static List<TableAnchor> findAnchors(Workbook workbook) {
@@ -133,6 +141,7 @@ final class DecisionTableTranslator {
             int firstColumn = new CellReference(anchor.cell()).getCol();
             if (keywords == null) {
                 problems.add(RuleProblem.atRow(source, anchor.sheet(), anchor.row() + 1, null,
+                        "la table « " + anchor.name() + " » n'a pas de ligne de types de colonnes (CONDITION, ACTION, …) sous son nom",
                         "table '" + anchor.name() + "' has no row of column types (CONDITION, ACTION, ...) under its name"));
                 continue;
             }
@@ -147,8 +156,11 @@ final class DecisionTableTranslator {
                     continue;
                 }
                 if (!COLUMN_TYPES.contains(type)) {
-                    problems.add(RuleProblem.atRow(source, anchor.sheet(), anchor.row() + 1, new CellReference(cell).formatAsString(false),
-                            "unknown column type '" + cell.toString().trim() + "' in table '" + anchor.name()
+                    String where = new CellReference(cell).formatAsString(false);
+                    problems.add(RuleProblem.atRow(source, anchor.sheet(), anchor.row() + 1, where,
+                            where + " : type de colonne inconnu « " + cell.toString().trim() + " » dans la table « " + anchor.name()
+                                    + " » (ligne technique masquée) ; écrivez CONDITION ou ACTION (ou METADATA, NAME pour la colonne ID)",
+                            where + ": unknown column type '" + cell.toString().trim() + "' in table '" + anchor.name()
                                     + "': expected CONDITION, ACTION, METADATA, NAME, DESCRIPTION or a rule attribute"));
                 }
                 condition |= type.equals("CONDITION") || type.equals("C");
@@ -156,6 +168,7 @@ final class DecisionTableTranslator {
             }
             if (!action) {
                 problems.add(RuleProblem.atRow(source, anchor.sheet(), anchor.row() + 1, null,
+                        "la table « " + anchor.name() + " » n'a pas de colonne ACTION : ses lignes ne décideraient rien",
                         "table '" + anchor.name() + "' has no ACTION column: its rows would decide nothing"));
             }
             if (!condition && problems.isEmpty()) {
@@ -173,14 +186,16 @@ final class DecisionTableTranslator {
 
     private static RuleProblem locate(String source, SheetTracker tracker, RuntimeException e) {
         String message = RuleProblem.rootMessage(e);
+        String french = "la structure de la table est incorrecte (lignes techniques masquées) ; détail technique : " + message;
         Matcher cell = CELL_IN_MESSAGE.matcher(message);
         if (cell.find()) {
-            return RuleProblem.atRow(source, tracker.sheet, Integer.parseInt(cell.group(2)), cell.group(1) + cell.group(2), message);
+            return RuleProblem.atRow(source, tracker.sheet, Integer.parseInt(cell.group(2)), cell.group(1) + cell.group(2), french, message);
         }
-        return RuleProblem.atRow(source, tracker.sheet, tracker.row > 0 ? tracker.row : null, null, message);
+        return RuleProblem.atRow(source, tracker.sheet, tracker.row > 0 ? tracker.row : null, null, french, message);
     }
 
-    private static Translation index(String source, String rawDrl, List<TableAnchor> anchors, List<RuleProblem> problems) {
+    private static Translation index(String source, String rawDrl, List<TableAnchor> anchors, Map<String, String> ids,
+                                     List<RuleProblem> problems) {
         String drl = withoutBlankRules(rawDrl);
         Map<String, RuleOrigin> rules = new LinkedHashMap<>();
         List<Integer> starts = new ArrayList<>();
@@ -204,38 +219,48 @@ final class DecisionTableTranslator {
             }
             Matcher declaration = RULE_DECLARATION.matcher(line);
             if (declaration.find()) {
-                String ruleName = declaration.group(1);
-                TableAnchor anchor = anchorOf(ruleName, anchors);
-                Integer row = pendingRow != null ? pendingRow : rowSuffix(ruleName);
+                String generatedName = declaration.group(1);
+                TableAnchor anchor = anchorOf(generatedName, anchors);
+                Integer row = pendingRow != null ? pendingRow : rowSuffix(generatedName);
                 String sheet = anchor == null ? null : anchor.sheet();
-                String tableName = anchor == null ? ruleName : anchor.name();
-                RuleOrigin origin = new RuleOrigin(ruleName, tableName + ", row " + row, source, sheet, row, null);
+                String tableName = anchor == null ? generatedName : anchor.name();
+                String id = anchor == null ? null : ids.get(TableCellCheck.idKey(sheet, row));
+                // The row's ID, not its position, names the rule: inserting a row renames no other rule.
+                String ruleName = id == null ? generatedName : tableName + " " + id;
+                lines[i] = "rule \"" + ruleName + "\"";
+                RuleOrigin origin = new RuleOrigin(id == null ? generatedName : id, ruleName, source, sheet, row, null);
                 rules.put(ruleName, origin);
                 starts.add(pendingRow != null ? pendingLine : i + 1);
                 names.add(ruleName);
                 if (consequenceIsEmpty(lines, i)) {
                     problems.add(RuleProblem.atRow(source, sheet, row, null,
+                            "cette ligne de la table « " + tableName + " » ne remplit aucune colonne d'action : elle ne déciderait rien",
                             "this row of table '" + tableName + "' fills no action column: it would decide nothing"));
                 }
                 pendingRow = null;
             }
         }
         Map<String, Integer> perTable = new HashMap<>();
-        for (String ruleName : rules.keySet()) {
-            TableAnchor anchor = anchorOf(ruleName, anchors);
-            if (anchor != null) {
-                perTable.merge(anchor.sheet() + '\u0000' + anchor.name(), 1, Integer::sum);
+        for (RuleOrigin origin : rules.values()) {
+            if (origin.sheet() != null) {
+                TableAnchor anchor = tableAt(anchors, origin.sheet(), origin.row());
+                if (anchor != null) {
+                    perTable.merge(anchor.sheet() + '\u0000' + anchor.name(), 1, Integer::sum);
+                }
             }
         }
         for (TableAnchor anchor : anchors) {
             if (perTable.getOrDefault(anchor.sheet() + '\u0000' + anchor.name(), 0) == 0) {
                 problems.add(RuleProblem.atRow(source, anchor.sheet(), anchor.row(), anchor.cell(),
+                        "la table « " + anchor.name() + " » ne donne aucune règle : il lui faut au moins une ligne de données "
+                                + "remplie juste sous la ligne d'en-tête",
                         "table '" + anchor.name() + "' yields no rule: it needs a CONDITION/ACTION row, an object row, "
                                 + "a code row, a header row, then at least one filled data row"));
             }
         }
         int[] startArray = starts.stream().mapToInt(Integer::intValue).toArray();
-        return new Translation(drl, packageName, rules, problems, startArray, names);
+        List<String> tableNames = anchors.stream().map(TableAnchor::name).toList();
+        return new Translation(String.join("\n", lines), packageName, rules, problems, startArray, names, tableNames);
     }
 
     /**
@@ -264,6 +289,17 @@ final class DecisionTableTranslator {
             }
         }
         return true;
+    }
+
+    /** The table a row belongs to: the last anchor above it in its sheet. */
+    private static TableAnchor tableAt(List<TableAnchor> anchors, String sheet, Integer row) {
+        TableAnchor found = null;
+        for (TableAnchor anchor : anchors) {
+            if (anchor.sheet().equals(sheet) && row != null && anchor.row() < row && (found == null || anchor.row() > found.row())) {
+                found = anchor;
+            }
+        }
+        return found;
     }
 
     private static TableAnchor anchorOf(String ruleName, List<TableAnchor> anchors) {

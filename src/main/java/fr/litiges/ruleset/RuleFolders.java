@@ -64,6 +64,40 @@ public final class RuleFolders {
         }
     }
 
+    /**
+     * The editors' copies, backups and lock files found in the folders (Windows' "x - Copie.xlsx",
+     * "Copy of x", Excel's "~$x", "x.bak", LibreOffice's ".~lock"), which are not compiled: the
+     * loader warns about them so the analyst knows they are not live.
+     */
+    public List<String> ignoredCopies() {
+        List<String> found = new ArrayList<>();
+        for (Path dir : List.of(rulesDir, tablesDir)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            String label = dir.toAbsolutePath().normalize().getFileName().toString();
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path path : walk.sorted().toList()) {
+                    String name = path.getFileName().toString();
+                    if (Files.isRegularFile(path) && (isCopy(name) || name.startsWith("~$") || name.startsWith(".~lock"))) {
+                        found.add(label + "/" + dir.relativize(path).toString().replace('\\', '/'));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        return found;
+    }
+
+    /** True for a copy an analyst or the system made of a file: "x - Copie.xlsx", "Copy of x.xlsx", "x.bak". */
+    public static boolean isCopy(String name) {
+        return COPY.matcher(name).matches();
+    }
+
+    private static final java.util.regex.Pattern COPY = java.util.regex.Pattern.compile(
+            "(?iu)^(?:copy of |copie de ).*|.* - (?:copie|copy)(?: \\(\\d+\\))?(?:\\.[^.]+)?$|.*\\.(?:bak|backup|old|orig)$");
+
     /** True for a file an analyst saved, false for lock, temporary, hidden or backup files. */
     static boolean isAnalystFile(Path relative, String extension) {
         for (Path part : relative) {
@@ -80,7 +114,8 @@ public final class RuleFolders {
      * The one definition the loader, the watcher and the scenario runner share.
      */
     public static boolean isEditorLeftover(String name) {
-        return name.startsWith(".") || name.startsWith("~") || name.endsWith("~") || name.toLowerCase(Locale.ROOT).endsWith(".tmp");
+        return name.startsWith(".") || name.startsWith("~") || name.endsWith("~") || name.toLowerCase(Locale.ROOT).endsWith(".tmp")
+                || isCopy(name);
     }
 
     /** {@code sha256:} over the sorted source paths and their bytes. */

@@ -25,6 +25,11 @@ public record Ruleset(String version, String hash, Instant loadedAt, KieBase kie
         this(version, hash, loadedAt, kieBase, sourceMap, files, CueIndex.EMPTY);
     }
 
+    /** The same compiled rules under the name of the version that holds them (a commit id). */
+    public Ruleset withVersion(String name) {
+        return name.equals(version) ? this : new Ruleset(name, hash, loadedAt, kieBase, sourceMap, files, cueIndex);
+    }
+
     public int ruleCount() {
         return sourceMap.size();
     }

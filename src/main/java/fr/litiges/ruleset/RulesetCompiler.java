@@ -40,15 +40,34 @@ public final class RulesetCompiler {
     /** Reads the folders and compiles them. */
     public RulesetCompilation compile(RuleFolders folders) {
         List<RuleFile> files;
+        List<String> ignored;
         try {
             files = folders.read();
+            ignored = folders.ignoredCopies();
         } catch (RuntimeException e) {
             return new RulesetCompilation(null, List.of(RuleProblem.inFile(null, e.getMessage())));
         }
-        return compile(files, Instant.now());
+        RulesetCompilation compilation = compile(files, Instant.now(), RuleFolders.contentHash(files));
+        List<String> warnings = ignored.stream()
+                .map(name -> name + " : copie ou fichier de sauvegarde d'un éditeur, ignoré (ni lu ni compilé) ; supprimez-le ou "
+                        + "déplacez-le hors du dossier pour ne plus voir ce message")
+                .toList();
+        return new RulesetCompilation(compilation.ruleset(), compilation.problems(), warnings);
+    }
+
+    /**
+     * Compiles a ruleset given as files (a folder read, a stored version, a candidate); its hash
+     * is the content's, scenarios included, so a version and the ruleset it yields share it.
+     */
+    public RulesetCompilation compile(RulesetSource source) {
+        return compile(source.ruleFiles(), Instant.now(), source.hash());
     }
 
     RulesetCompilation compile(List<RuleFile> files, Instant now) {
+        return compile(files, now, RuleFolders.contentHash(files));
+    }
+
+    private RulesetCompilation compile(List<RuleFile> files, Instant now, String hash) {
         List<RuleProblem> problems = new ArrayList<>();
         if (files.isEmpty()) {
             return new RulesetCompilation(null, List.of(RuleProblem.inFile(null, "no rule file found: expected *.drl files and *.xlsx decision tables")));
@@ -62,6 +81,7 @@ public final class RulesetCompiler {
         Map<String, RuleOrigin> cues = new LinkedHashMap<>();
         Map<String, DecisionTableTranslator.Translation> translations = new HashMap<>();
         Map<String, Integer> ruleCounts = new LinkedHashMap<>();
+        Map<String, String> tableFiles = new HashMap<>();
         for (RuleFile file : files) {
             if (file.kind() == RuleFile.Kind.DRL) {
                 String drl = new String(file.bytes(), StandardCharsets.UTF_8);
@@ -74,6 +94,9 @@ public final class RulesetCompiler {
             } else {
                 DecisionTableTranslator.Translation translation = tables.translate(file);
                 problems.addAll(translation.problems());
+                if (defineTablesTwice(file.source(), translation, tableFiles, problems)) {
+                    continue;
+                }
                 ruleCounts.put(file.source(), translation.rules().size());
                 if (translation.problems().isEmpty()) {
                     translations.put(file.source(), translation);
@@ -115,7 +138,6 @@ public final class RulesetCompiler {
         if (!problems.isEmpty()) {
             return new RulesetCompilation(null, problems);
         }
-        String hash = RuleFolders.contentHash(files);
         String version = VERSION_TIME.format(now) + "-" + hash.substring("sha256:".length(), "sha256:".length() + 12);
         List<Ruleset.FileSummary> summaries = new ArrayList<>();
         for (RuleFile file : files) {
@@ -124,6 +146,26 @@ public final class RulesetCompiler {
         }
         return new RulesetCompilation(new Ruleset(version, hash, now, kieBase, new SourceMap(origins), summaries,
                 CueIndex.of(cues.keySet())), List.of());
+    }
+
+    /**
+     * A table defined in two workbooks (typically a copy left next to the original) would give
+     * thousands of compiler errors about duplicate rules; say it once, naming both files.
+     */
+    private static boolean defineTablesTwice(String source, DecisionTableTranslator.Translation translation,
+                                             Map<String, String> tableFiles, List<RuleProblem> problems) {
+        boolean twice = false;
+        for (String table : translation.tableNames()) {
+            String other = tableFiles.putIfAbsent(table, source);
+            if (other != null && !other.equals(source)) {
+                problems.add(RuleProblem.inFile(source,
+                        "la table « " + table + " » est définie dans deux classeurs : " + other + " et " + source
+                                + " ; gardez-en un seul (une copie de sauvegarde se range hors du dossier decision-tables)",
+                        "two workbooks define the table '" + table + "': " + other + " and " + source + "; keep only one"));
+                twice = true;
+            }
+        }
+        return twice;
     }
 
     /**
@@ -185,17 +227,20 @@ public final class RulesetCompiler {
         RuleOrigin namedRule = null;
         if (named.find()) {
             String ruleName = named.group(1);
-            namedRule = origins.values().stream().filter(o -> o.ruleId().equals(ruleName)).findFirst().orElse(null);
+            namedRule = origins.entrySet().stream().filter(e -> e.getKey().endsWith("/" + ruleName)).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
         }
         if (path != null && path.endsWith(".xlsx.drl")) {
             String source = path.substring(0, path.length() - ".drl".length());
             DecisionTableTranslator.Translation translation = translations.get(source);
             RuleOrigin origin = namedRule != null ? namedRule
                     : translation == null ? null : translation.ruleAtLine(message.getLine());
+            String french = "cette ligne ne peut pas être compilée : vérifiez ses valeurs et les lignes techniques de la table (détail technique : "
+                    + tableMessage(text) + ")";
             if (origin != null) {
-                return RuleProblem.atRow(source, origin.sheet(), origin.row(), null, tableMessage(text));
+                return RuleProblem.atRow(source, origin.sheet(), origin.row(), null, french, tableMessage(text));
             }
-            return RuleProblem.inFile(source, tableMessage(text));
+            return RuleProblem.inFile(source, french, tableMessage(text));
         }
         if (namedRule != null && (path == null || path.equals(namedRule.source()))) {
             return RuleProblem.atLine(namedRule.source(), message.getLine() > 0 ? message.getLine() : namedRule.line(), drlMessage(text));

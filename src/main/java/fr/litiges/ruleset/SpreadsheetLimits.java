@@ -30,13 +30,26 @@ public final class SpreadsheetLimits {
         return bytes > MAX_BYTES ? "the file is " + bytes / (1024 * 1024) + " MiB; spreadsheets are limited to " + MAX_BYTES / (1024 * 1024) + " MiB" : null;
     }
 
-    /** The first sheet with too many rows, as a message, or null. */
+    /**
+     * The first sheet with too many rows, as a message, or null. Rows are counted by content:
+     * deleting rows in LibreOffice declares a sheet 1,048,576 rows long, which is harmless.
+     */
     public static String checkRows(Workbook workbook) {
         for (Sheet sheet : workbook) {
             if (sheet.getLastRowNum() + 1 > MAX_ROWS_PER_SHEET) {
-                return "sheet " + sheet.getSheetName() + " has " + (sheet.getLastRowNum() + 1) + " rows; at most " + MAX_ROWS_PER_SHEET + " are read";
+                int filled = TableLayout.rowsWithContent(sheet);
+                if (filled > MAX_ROWS_PER_SHEET) {
+                    return "sheet " + sheet.getSheetName() + " has " + filled + " filled rows; at most " + MAX_ROWS_PER_SHEET + " are read";
+                }
             }
         }
         return null;
+    }
+
+    /** The French wording of a message of this class. */
+    public static String french(String english) {
+        return english
+                .replaceFirst("^sheet (.+) has (\\d+) filled rows; at most (\\d+) are read$", "la feuille $1 a $2 lignes remplies ; au plus $3 sont lues")
+                .replaceFirst("^the file is (\\d+) MiB; spreadsheets are limited to (\\d+) MiB$", "le fichier fait $1 Mio ; un classeur est limité à $2 Mio");
     }
 }

@@ -95,6 +95,45 @@ final class ScenarioBook {
         return new Content(scenarios, problems);
     }
 
+    /** An expected value to write: sheet, cell, which expectation, and the value the rules now give. */
+    record Rewrite(String sheet, String cell, Expectation expectation, String actual) {
+    }
+
+    /**
+     * A copy of a book with the given expected values written in, keeping each cell's kind: a
+     * number stays a number, a date a date. An empty list is written "-", as analysts do.
+     */
+    static byte[] rewrite(byte[] book, List<Rewrite> rewrites) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(book));
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (Rewrite rewrite : rewrites) {
+                org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(rewrite.cell());
+                Sheet sheet = workbook.getSheet(rewrite.sheet());
+                Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
+                Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol()) : row.createCell(ref.getCol());
+                write(cell, rewrite.expectation(), rewrite.actual());
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Cell cell, Expectation expectation, String actual) {
+        boolean numeric = cell.getCellType() == CellType.NUMERIC;
+        if (numeric && DateUtil.isCellDateFormatted(cell) && !actual.isEmpty()) {
+            cell.setCellValue(LocalDate.parse(actual));
+        } else if (numeric && !actual.isEmpty()) {
+            cell.setCellValue(new BigDecimal(actual).doubleValue());
+        } else if (actual.isEmpty() && (expectation == Expectation.ACTIONS || expectation == Expectation.ALSO_INVOLVED
+                || expectation == Expectation.ALL_SUB_CAUSES || expectation == Expectation.ESCALATION_PATH)) {
+            cell.setCellValue("-");
+        } else {
+            cell.setCellValue(actual);
+        }
+    }
+
     private void readSheet(String source, Sheet sheet, List<Scenario> scenarios, List<RuleProblem> problems) {
         Map<String, Integer> columns = null;
         for (Row row : sheet) {
@@ -151,17 +190,22 @@ final class ScenarioBook {
             throw new IllegalArgumentException("the complaint is not valid: " + first.getPropertyPath() + " " + first.getMessage());
         }
         Map<Expectation, String> expectations = new EnumMap<>(Expectation.class);
+        Map<Expectation, String> cells = new EnumMap<>(Expectation.class);
         for (Expectation expectation : Expectation.values()) {
             String expected = cell(row, columns, expectation.header());
             if (!expected.isEmpty()) {
                 expectations.put(expectation, expected);
+            }
+            Integer column = columns.get(expectation.header());
+            if (column != null) {
+                cells.put(expectation, new org.apache.poi.ss.util.CellReference(rowNumber - 1, column).formatAsString(false));
             }
         }
         if (expectations.isEmpty()) {
             throw new IllegalArgumentException("scenario '" + name + "' expects nothing: fill at least one expected column");
         }
         String language = cell(row, columns, LANGUAGE).isEmpty() ? "en" : cell(row, columns, LANGUAGE).toLowerCase(Locale.ROOT);
-        return new Scenario(source, sheet, rowNumber, name, complaint, language, expectations);
+        return new Scenario(source, sheet, rowNumber, name, complaint, language, expectations, cells);
     }
 
     private Complaint fromJson(Row row, Map<String, Integer> columns) {

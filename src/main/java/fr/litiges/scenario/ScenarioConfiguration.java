@@ -19,6 +19,6 @@ class ScenarioConfiguration {
 
     @Bean
     RulesetGate scenarioGate(ScenarioProperties properties, ScenarioRunner runner) {
-        return properties.gateOnReload() ? new ScenarioGate(runner) : candidate -> java.util.List.of();
+        return new ScenarioGate(runner, properties.gateOnReload());
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,18 +40,37 @@ public final class ScenarioRunner {
         return scenariosDir;
     }
 
+    /** Runs the books of the scenarios folder. */
     public ScenarioReport run(Ruleset ruleset) {
+        return run(ruleset, readBooks());
+    }
+
+    /** Runs the given books (path → bytes), e.g. those of a stored version or an uploaded candidate. */
+    public ScenarioReport run(Ruleset ruleset, Map<String, byte[]> booksByPath) {
+        return runAll(ruleset, booksByPath).report();
+    }
+
+    /** One expected value a scenario's decision no longer meets. */
+    private record Mismatch(Scenario scenario, Expectation expectation, String expected, String actual) {
+    }
+
+    private record Run(ScenarioReport report, List<Mismatch> mismatches, Map<String, byte[]> books) {
+    }
+
+    private Run runAll(Ruleset ruleset, Map<String, byte[]> booksByPath) {
         List<RuleProblem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
-        for (Map.Entry<String, byte[]> book : readBooks().entrySet()) {
-            ScenarioBook.Content content = books.read(book.getKey(), book.getValue());
+        Map<String, byte[]> books = new java.util.TreeMap<>(booksByPath);
+        for (Map.Entry<String, byte[]> book : books.entrySet()) {
+            ScenarioBook.Content content = this.books.read(book.getKey(), book.getValue());
             scenarios.addAll(content.scenarios());
             problems.addAll(content.problems());
         }
         Set<String> fired = new HashSet<>();
+        List<Mismatch> mismatches = new ArrayList<>();
         int passed = 0;
         for (Scenario scenario : scenarios) {
-            List<RuleProblem> failures = runOne(ruleset, scenario, fired);
+            List<RuleProblem> failures = runOne(ruleset, scenario, fired, mismatches);
             if (failures.isEmpty()) {
                 passed++;
             }
@@ -59,15 +79,48 @@ public final class ScenarioRunner {
         List<RuleOrigin> notFired = ruleset.sourceMap().all().stream()
                 .filter(origin -> !fired.contains(origin.source() + '\u0000' + origin.ruleId()))
                 .toList();
-        return new ScenarioReport(scenarios.size(), passed, problems, notFired);
+        return new Run(new ScenarioReport(scenarios.size(), passed, problems, notFired), mismatches, books);
     }
 
-    private List<RuleProblem> runOne(Ruleset ruleset, Scenario scenario, Set<String> fired) {
+    /**
+     * After a deliberate change of the rules: the scenario books with the expected values the
+     * ruleset now gives written in (copies in memory; the books on disk are never touched), and
+     * each change for review. Scenarios that cannot be decided or read are left as they are and
+     * stay in {@link Acceptance#remaining()}. The versions API can call this for a candidate.
+     */
+    public Acceptance accept(Ruleset ruleset) {
+        return accept(ruleset, readBooks());
+    }
+
+    /** The same for given books (path → bytes), e.g. those of a candidate. */
+    public Acceptance accept(Ruleset ruleset, Map<String, byte[]> booksByPath) {
+        Run run = runAll(ruleset, booksByPath);
+        Map<String, List<Mismatch>> bySource = new LinkedHashMap<>();
+        run.mismatches().forEach(m -> bySource.computeIfAbsent(m.scenario().source(), k -> new ArrayList<>()).add(m));
+        Map<String, byte[]> rewritten = new LinkedHashMap<>();
+        List<Acceptance.Change> changes = new ArrayList<>();
+        for (Map.Entry<String, List<Mismatch>> book : bySource.entrySet()) {
+            rewritten.put(book.getKey(), ScenarioBook.rewrite(run.books().get(book.getKey()), book.getValue().stream()
+                    .map(m -> new ScenarioBook.Rewrite(m.scenario().sheet(), m.scenario().expectedCells().get(m.expectation()),
+                            m.expectation(), m.actual()))
+                    .toList()));
+            for (Mismatch m : book.getValue()) {
+                changes.add(new Acceptance.Change(m.scenario().source(), m.scenario().sheet(), m.scenario().row(),
+                        m.scenario().expectedCells().get(m.expectation()), m.expectation().header(), m.scenario().name(),
+                        m.expected().trim(), m.actual()));
+            }
+        }
+        List<RuleProblem> remaining = run.report().problems().stream().filter(p -> p.cell() == null).toList();
+        return new Acceptance(rewritten, changes, remaining);
+    }
+
+    private List<RuleProblem> runOne(Ruleset ruleset, Scenario scenario, Set<String> fired, List<Mismatch> mismatches) {
         Decision decision;
         try {
             decision = decisions.decide(ruleset, scenario.complaint(), scenario.language());
         } catch (RuntimeException e) {
-            return List.of(RuleProblem.ofScenario(scenario.source(), scenario.sheet(), scenario.row(),
+            return List.of(new RuleProblem(scenario.source(), scenario.sheet(), scenario.row(), null, null,
+                    "le scénario « " + scenario.name() + " » n'a pas pu être décidé : " + e.getMessage(),
                     "scenario '" + scenario.name() + "' could not be decided: " + e.getMessage()));
         }
         decision.trace().forEach(entry -> fired.add(entry.source() + '\u0000' + entry.ruleId()));
@@ -75,8 +128,13 @@ public final class ScenarioRunner {
         scenario.expectations().forEach((expectation, expected) -> {
             String actual = expectation.actual(decision);
             if (!expectation.matches(expected, actual)) {
-                failures.add(RuleProblem.ofScenario(scenario.source(), scenario.sheet(), scenario.row(),
-                        "scenario '" + scenario.name() + "': " + expectation.header() + " expected " + expected.trim()
+                mismatches.add(new Mismatch(scenario, expectation, expected, actual));
+                String cell = scenario.expectedCells().get(expectation);
+                failures.add(RuleProblem.ofScenarioCell(scenario.source(), scenario.sheet(), scenario.row(), cell,
+                        cell + " (" + expectation.header() + ") : scénario « " + scenario.name() + " » : attendu " + expected.trim()
+                                + ", obtenu " + (actual.isEmpty() ? "(aucun)" : actual)
+                                + " ; si le changement est voulu, validate --accept écrit l'obtenu dans une copie du classeur",
+                        cell + " (" + expectation.header() + "): scenario '" + scenario.name() + "': expected " + expected.trim()
                                 + ", actual " + (actual.isEmpty() ? "(none)" : actual)));
             }
         });

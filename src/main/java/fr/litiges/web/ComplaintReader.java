@@ -5,6 +5,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,11 +42,13 @@ class ComplaintReader {
 
     /** @throws InvalidRequestException with every bad field, sorted by path, when the complaint breaks a rule */
     void check(Complaint complaint) {
-        List<InvalidField> errors = validator.validate(complaint).stream()
+        // One entry per field: a value may break two checks at once (over the maximum and too many digits).
+        Map<String, String> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        validator.validate(complaint).stream()
                 .map(ComplaintReader::toInvalidField)
-                .sorted(Comparator.comparing(InvalidField::field, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(InvalidField::message))
-                .toList();
+                .sorted(Comparator.comparing(InvalidField::message))
+                .forEach(error -> messages.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+        List<InvalidField> errors = messages.entrySet().stream().map(e -> new InvalidField(e.getKey(), e.getValue())).toList();
         if (!errors.isEmpty()) {
             throw InvalidRequestException.complaint(errors);
         }

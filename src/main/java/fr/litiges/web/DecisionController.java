@@ -40,12 +40,14 @@ class DecisionController {
     private final ComplaintReader reader;
     private final WebLimits limits;
     private final DecisionAudit audit;
+    private final BatchGate gate;
 
-    DecisionController(DecisionService decisions, ComplaintReader reader, WebLimits limits, DecisionAudit audit) {
+    DecisionController(DecisionService decisions, ComplaintReader reader, WebLimits limits, DecisionAudit audit, BatchGate gate) {
         this.decisions = decisions;
         this.reader = reader;
         this.limits = limits;
         this.audit = audit;
+        this.gate = gate;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -98,13 +100,16 @@ class DecisionController {
                         @Parameter(description = ApiDocs.ACCEPT_LANGUAGE, example = "en")
                         @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
                         HttpServletRequest request) {
+        // BatchGate.Interceptor let this batch in before its body was read, and lets the next one in after it.
         JsonNode items = complaintsOf(body);
         String language = Languages.preferred(acceptLanguage);
         String instance = request.getRequestURI();
         Ruleset ruleset = decisions.activeRuleset();
         List<BatchResponse.Result> results = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            results.add(decideItem(ruleset, i, items.get(i), language, instance));
+            // On shutdown the remaining items are not decided, so the batch ends within the grace period.
+            results.add(gate.stopping() ? BatchResponse.Result.failed(Problems.stopping(instance))
+                    : decideItem(ruleset, i, items.get(i), language, instance));
         }
         return new BatchResponse(results);
     }

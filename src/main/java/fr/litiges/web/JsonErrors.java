@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -40,6 +42,10 @@ final class JsonErrors {
         }
         if (e instanceof StreamConstraintsException) {
             return new Described(field, "The body exceeds the JSON reader's limits (number or text length, nesting depth)", true);
+        }
+        if (e instanceof StreamReadException read && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith("Duplicate Object property")) {
+            return new Described(duplicatePath(read), "appears twice in the same object", false);
         }
         if (e instanceof StreamReadException) {
             return new Described(field, "The body is not well-formed JSON: " + syntaxError(e), true);
@@ -76,6 +82,24 @@ final class JsonErrors {
         return path.isEmpty() ? null : path.toString();
     }
 
+    /** The path of a repeated property, from the parser's position when it saw the second one. */
+    private static String duplicatePath(StreamReadException e) {
+        JsonParser parser = e.processor();
+        if (parser == null) {
+            return null;
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (TokenStreamContext context = parser.streamReadContext(); context != null && !context.inRoot(); context = context.getParent()) {
+            if (context.inObject() && context.currentName() != null) {
+                parts.addFirst("." + context.currentName());
+            } else if (context.inArray()) {
+                parts.addFirst("[" + context.getCurrentIndex() + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path.isEmpty() ? null : path;
+    }
+
     private static String expected(Class<?> type) {
         if (type == null) {
             return "has an invalid value";
@@ -84,7 +108,7 @@ final class JsonErrors {
             return "is not an allowed code; allowed codes: " + codes(type);
         }
         if (type == LocalDate.class) {
-            return "must be a date in ISO-8601 form YYYY-MM-DD";
+            return StrictDates.EXPECTED;
         }
         if (Temporal.class.isAssignableFrom(type)) {
             return "must be an ISO-8601 date-time";

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -48,6 +49,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> decisionFailed(DecisionFailedException e, HttpServletRequest request) {
         log.error("Decision failed on {}: {}", request.getRequestURI(), e.getMessage(), e);
         return respond(Problems.decisionFailed(e, request.getRequestURI()));
+    }
+
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<Object> busy(ServiceBusyException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.busy(e, request.getRequestURI()));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

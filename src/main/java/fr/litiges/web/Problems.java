@@ -27,6 +27,7 @@ final class Problems {
     static final URI DECISION_FAILED = URI.create("/problems/decision-failed");
     static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
     static final URI RULESET_REFUSED = URI.create("/problems/ruleset-refused");
+    static final URI SERVICE_BUSY = URI.create("/problems/service-busy");
 
     private static final long MIB = 1024 * 1024;
 
@@ -98,6 +99,19 @@ final class Problems {
         return of(HttpStatus.INTERNAL_SERVER_ERROR, DECISION_FAILED, "Decision failed", e.getMessage(), instance);
     }
 
+    /** Too much heavy work at once, or stopping: the CRM sends the same request again later. */
+    static ProblemDetail busy(ServiceBusyException e, String instance) {
+        ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_BUSY, "Service busy", e.getMessage(), instance);
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return problem;
+    }
+
+    /** A batch item not decided because the instance is shutting down. */
+    static ProblemDetail stopping(String instance) {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_BUSY, "Service busy",
+                "The service stopped before deciding this complaint; send it again", instance);
+    }
+
     static ProblemDetail internalError(String instance) {
         return of(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, "Internal error",
                 "An unexpected error occurred; it has been logged", instance);
@@ -112,6 +126,7 @@ final class Problems {
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> SERVICE_BUSY;
             case 500 -> INTERNAL_ERROR;
             default -> null;
         };

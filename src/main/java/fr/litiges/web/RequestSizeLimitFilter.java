@@ -23,6 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final String BATCH_PATH = "/api/v1/decisions/batch";
+    /** Uploads of rule files: bounded by spring.servlet.multipart and litiges.rulesets.max-*-size instead. */
+    static final String CANDIDATES_PATH = "/api/v1/rulesets/candidates";
+    /** Replays and reports carry up to 10,000 complaints. */
+    static final java.util.regex.Pattern REPLAY_PATHS = java.util.regex.Pattern.compile(
+            "/api/v1/reports/disputes|/api/v1/rulesets/candidates/[^/]+/impact");
 
     private final WebLimits limits;
     private final JsonMapper jsonMapper;
@@ -57,6 +62,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     /** The batch carries up to 1000 complaints; every other endpoint one complaint at most. */
     private long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (CANDIDATES_PATH.equals(path)) {
+            return Long.MAX_VALUE;
+        }
+        if (REPLAY_PATHS.matcher(path).matches()) {
+            return limits.maxReplayBodySize().toBytes();
+        }
         return (BATCH_PATH.equals(path) ? limits.maxBatchBodySize() : limits.maxBodySize()).toBytes();
     }
 

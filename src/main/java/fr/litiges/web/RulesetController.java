@@ -34,8 +34,15 @@ class RulesetController {
     @ApiResponse(responseCode = "200", description = "The active ruleset",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RulesetResponse.class)))
     @ApiResponse(responseCode = "500", description = ApiDocs.INTERNAL, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
-    RulesetResponse current() {
-        return RulesetResponse.of(rulesets.current(), reloader.lastReload());
+    RulesetResponse current(HttpServletRequest request) {
+        LastReload last = reloader.lastReload();
+        return RulesetResponse.of(rulesets.current(), last == null ? null : last.in(analystLanguage(request)));
+    }
+
+    /** Rule problems are written for French analysts; English only when the caller prefers it. */
+    static java.util.Locale analystLanguage(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header != null && !header.isBlank() && "en".equals(Languages.preferred(header)) ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH;
     }
 
     @PostMapping("/reload")
@@ -48,7 +55,7 @@ class RulesetController {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     @ApiResponse(responseCode = "500", description = ApiDocs.INTERNAL, content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     ResponseEntity<Object> reload(HttpServletRequest request) {
-        LastReload reload = reloader.reload("api", false);
+        LastReload reload = reloader.reload("api", false).in(analystLanguage(request));
         if (reload.outcome() == LastReload.Outcome.REFUSED) {
             return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(Problems.rulesetRefused(reload, request.getRequestURI()));

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** The active ruleset as {@code GET /api/v1/ruleset} shows it. */
 @Schema(name = "Ruleset", description = "The ruleset decisions run on")
-record RulesetResponse(
+public record RulesetResponse(
         @Schema(description = "Version of the ruleset") String version,
         @Schema(description = "Hash of the analysts' files", example = "sha256:...") String hash,
         @Schema(description = "When it was compiled (UTC)") Instant loadedAt,
@@ -18,9 +18,9 @@ record RulesetResponse(
         @Schema(description = "Outcome of the last reload; null when none happened since start")
         @JsonInclude(JsonInclude.Include.ALWAYS) LastReload lastReload) {
 
-    static RulesetResponse of(Ruleset ruleset, fr.litiges.ruleset.LastReload reload) {
+    public static RulesetResponse of(Ruleset ruleset, fr.litiges.ruleset.LastReload reload) {
         LastReload lastReload = reload == null ? null
-                : new LastReload(reload.outcome().name(), reload.at(), reload.trigger(), reload.version(), reload.errors());
+                : new LastReload(reload.outcome().name(), reload.at(), reload.trigger(), reload.version(), reload.errors(), reload.fallback());
         return of(ruleset, lastReload);
     }
 
@@ -32,17 +32,19 @@ record RulesetResponse(
     }
 
     @Schema(name = "RulesetFile")
-    record RulesetFile(@Schema(example = "decision-tables/routing.xlsx") String path,
+    public record RulesetFile(@Schema(example = "decision-tables/routing.xlsx") String path,
                        @Schema(example = "XLSX") String type,
                        int ruleCount) {
     }
 
     /** What the last reload did, and every error if it was refused. */
     @Schema(name = "LastReload")
-    record LastReload(@Schema(description = "APPLIED (the new ruleset is live), REFUSED (the previous one stays active) or UNCHANGED (nothing to reload)") String outcome,
+    public record LastReload(@Schema(description = "APPLIED (the new ruleset is live), REFUSED (the previous one stays active) or UNCHANGED (nothing to reload)") String outcome,
                       @Schema(description = "When it ran (UTC)") Instant at,
                       @Schema(description = "What asked for it: api or watcher") String trigger,
                       @Schema(description = "The ruleset version active after it") String version,
-                      @Schema(description = "Every problem found when it was refused: file, sheet and row or line, message") List<RuleProblem> errors) {
+                      @Schema(description = "Every problem found when it was refused: file, sheet and row or line, message") List<RuleProblem> errors,
+                      @Schema(description = "Set when start-up fell back past the repository's active version, which no longer passes: what and why")
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String fallback) {
     }
 }

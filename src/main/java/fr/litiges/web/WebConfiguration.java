@@ -8,6 +8,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -22,6 +25,21 @@ import tools.jackson.databind.type.LogicalType;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebLimits.class)
 class WebConfiguration {
+
+    @Bean
+    BatchGate batchGate(WebLimits limits) {
+        return new BatchGate(limits.effectiveConcurrentBatches());
+    }
+
+    @Bean
+    WebMvcConfigurer batchGateInterceptor(BatchGate gate, WebLimits limits) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new BatchGate.Interceptor(gate, limits.retryAfter())).addPathPatterns("/api/v1/decisions/batch");
+            }
+        };
+    }
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WebLimits limits, JsonMapper jsonMapper) {
@@ -41,6 +59,9 @@ class WebConfiguration {
     @Bean
     JsonMapperBuilderCustomizer strictContractJson() {
         return builder -> builder
+                .addModule(StrictDates.module())
+                // {"amount": 1, "amount": 1e12}: which one the CRM meant is unknowable, so neither is taken
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -10,9 +10,22 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize      largest request body on every endpoint but the batch
  * @param maxBatchBodySize largest request body on {@code POST /api/v1/decisions/batch}
  * @param maxBatchSize     most complaints in one batch
+ * @param maxConcurrentBatches batches deciding at once on this instance; more answer 503 with
+ *                         Retry-After. 0 (the default) means half the processors, at least one,
+ *                         so single decisions always keep a processor
+ * @param retryAfter       the Retry-After a refused batch is given, in seconds
+ * @param maxReplayBodySize largest request body of a replay or report of up to 10,000 complaints
+ *                          ({@code POST /api/v1/reports/disputes}, {@code POST /api/v1/rulesets/candidates/{id}/impact})
  */
 @ConfigurationProperties("litiges.web")
 record WebLimits(@DefaultValue("1MB") DataSize maxBodySize,
                  @DefaultValue("16MB") DataSize maxBatchBodySize,
-                 @DefaultValue("1000") int maxBatchSize) {
+                 @DefaultValue("1000") int maxBatchSize,
+                 @DefaultValue("0") int maxConcurrentBatches,
+                 @DefaultValue("5") int retryAfter,
+                 @DefaultValue("32MB") DataSize maxReplayBodySize) {
+
+    int effectiveConcurrentBatches() {
+        return maxConcurrentBatches > 0 ? maxConcurrentBatches : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
 }

@@ -36,27 +36,37 @@ class AnalystChangeTest {
     void changingTheFinancingRateInTheTableChangesTheCost() {
         AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
         Complaint example = Complaints.fromResource("/decision/contract-example.json");
-        assertThat(decide(workspace, example).paymentImpact().financingCost()).isEqualTo(new BigDecimal("146.58"));
+        Decision before = decide(workspace, example);
 
         workspace.editTable("resolution.xlsx", workbook ->
-                AnalystWorkspace.rowStartingWith(workbook.getSheet("Financement"), "EUR").getCell(1).setCellValue(0.10));
+                AnalystWorkspace.rowStartingWith(workbook.getSheet("Financement"), "EUR").getCell(1).setCellValue("10 %"));
 
         Decision decision = decide(workspace, example);
-        // 12,500 × 0.10 × 107 / 365 = 366.438… → 366.44
+        // Same amount and delay, so the cost follows the rate: amount × rate × delay / 365.
         assertThat(decision.paymentImpact().annualFinancingRate()).isEqualByComparingTo("0.10");
-        assertThat(decision.paymentImpact().financingCost()).isEqualTo(new BigDecimal("366.44"));
+        BigDecimal expected = before.paymentImpact().amountAtRisk().multiply(new BigDecimal("0.10"))
+                .multiply(BigDecimal.valueOf(decision.paymentImpact().delayDays()))
+                .divide(BigDecimal.valueOf(365), 2, java.math.RoundingMode.HALF_UP);
+        assertThat(decision.paymentImpact().financingCost()).isEqualByComparingTo(expected);
     }
 
     @Test
     void changingAChannelDurationChangesTheExpectedResolution() {
         AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
-        workspace.editTable("resolution.xlsx", workbook ->
-                AnalystWorkspace.rowStartingWith(workbook.getSheet("Canaux"), "AMICABLE_SETTLEMENT").getCell(1).setCellValue(30));
+        Complaint example = Complaints.fromResource("/decision/contract-example.json");
+        int before = decide(workspace, example).paymentImpact().expectedResolutionDays();
+        int[] amicable = new int[1];
+        workspace.editTable("resolution.xlsx", workbook -> {
+            var cell = AnalystWorkspace.rowStartingWith(workbook.getSheet("Canaux"), "AMICABLE_SETTLEMENT").getCell(1);
+            amicable[0] = (int) cell.getNumericCellValue();
+            cell.setCellValue((amicable[0] + 15) + " jours");
+        });
 
-        Decision decision = decide(workspace, Complaints.fromResource("/decision/contract-example.json"));
+        Decision decision = decide(workspace, example);
 
-        // 30 + 0.4 × (60 + 0.25 × 180) = 72
-        assertThat(decision.paymentImpact().expectedResolutionDays()).isEqualTo(72);
+        // The first channel's duration counts in full: d1 + (1 − p1) × (rest of the ladder).
+        assertThat(decision.paymentImpact().expectedResolutionDays()).isEqualTo(before + 15);
+        assertThat(decision.resolution().rationale()).doesNotContain("{jours}");
     }
 
     @Test

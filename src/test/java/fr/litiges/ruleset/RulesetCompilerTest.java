@@ -84,7 +84,7 @@ class RulesetCompilerTest {
             assertThat(problem.sheet()).isNull();
         });
         assertThat(compilation.problems()).as("no echo of the same error").hasSize(1);
-        assertThat(compilation.problems().get(0).toString()).startsWith("rules/broken.drl, line 6: ").contains("(column ");
+        assertThat(compilation.problems().get(0).toString()).startsWith("rules/broken.drl, ligne 6 : ").contains("(column ");
     }
 
     @Test
@@ -185,7 +185,7 @@ class RulesetCompilerTest {
         assertThat(compilation.problems()).anySatisfy(problem -> {
             assertThat(problem.source()).isEqualTo("decision-tables/routing.xlsx");
             assertThat(problem.sheet()).isEqualTo("Priorité");
-            assertThat(problem.message()).contains("yields no rule");
+            assertThat(problem.english()).contains("yields no rule");
         });
     }
 
@@ -201,7 +201,7 @@ class RulesetCompilerTest {
 
         assertThat(compilation.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.source()).isEqualTo("decision-tables/notes.xlsx");
-            assertThat(problem.message()).contains("no 'RuleTable'");
+            assertThat(problem.english()).contains("no 'RuleTable'");
         });
     }
 
@@ -213,7 +213,7 @@ class RulesetCompilerTest {
 
         assertThat(compilation.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.source()).isEqualTo("decision-tables/corrupt.xlsx");
-            assertThat(problem.message()).contains("not a readable .xlsx workbook");
+            assertThat(problem.english()).contains("not a readable .xlsx workbook");
         });
     }
 

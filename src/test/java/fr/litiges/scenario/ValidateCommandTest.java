@@ -8,6 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import fr.litiges.versions.GitRulesetStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +23,12 @@ class ValidateCommandTest {
     private record Run(int exitCode, String output) {
     }
 
-    private Run validate(AnalystWorkspace workspace) {
+    private Run validate(AnalystWorkspace workspace, String... more) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = ValidateCommand.run(new String[] {"--rules-dir=" + workspace.rules(), "--tables-dir=" + workspace.tables(),
-                "--scenarios-dir=" + workspace.scenarios()}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--rules-dir=" + workspace.rules(),
+                "--tables-dir=" + workspace.tables(), "--scenarios-dir=" + workspace.scenarios()), java.util.stream.Stream.of(more))
+                .toArray(String[]::new);
+        int code = ValidateCommand.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return new Run(code, bytes.toString(StandardCharsets.UTF_8));
     }
 
@@ -31,8 +37,8 @@ class ValidateCommandTest {
         Run run = validate(AnalystWorkspace.copyOfShippedRules(workdir));
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains("Scenarios: all ", " passed", "The ruleset is valid", "Rule coverage: ",
-                "decision-tables/causes.xlsx, sheet Indices: ");
+        assertThat(run.output()).contains("Scénarios : les ", " passent", "Les règles sont valides", "Couverture : ",
+                "decision-tables/causes.xlsx, feuille Indices : ", "; ID : IND-");
     }
 
     @Test
@@ -45,8 +51,8 @@ class ValidateCommandTest {
         Run run = validate(workspace);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.output()).contains("The rules do not compile", "rules/broken.drl, line 5",
-                "decision-tables/resolution.xlsx, sheet Canaux, row ");
+        assertThat(run.output()).contains("Les règles ne se chargent pas", "rules/broken.drl, ligne 5",
+                "decision-tables/resolution.xlsx, feuille Canaux, cellule B", "« soixante » n'est pas un nombre de jours");
     }
 
     @Test
@@ -58,8 +64,53 @@ class ValidateCommandTest {
         Run run = validate(workspace);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.output()).contains("scenarios/politique-par-defaut.xlsx, sheet Causes, row ",
-                "Service attendu expected BILLING, actual SALES");
+        assertThat(run.output()).contains("scenarios/politique-par-defaut.xlsx, feuille Causes, cellule ",
+                "(Service attendu) : scénario « ", "attendu BILLING, obtenu SALES");
+    }
+
+    /**
+     * The analysts' typical changes (a duration, a threshold typed the French way, a new cue row,
+     * a row deleted) on a copy of the shipped files: the rules still load, --accept writes the new
+     * expected values in a copy of the book (never the original) and lists them, and with the
+     * accepted book the scenario gate passes again. Nothing here depends on the shipped figures.
+     */
+    @Test
+    void typicalAnalystChangesLoadAndAcceptUpdatesTheScenarioBookInACopy() throws Exception {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        workspace.editTable("resolution.xlsx", workbook -> {
+            var days = AnalystWorkspace.rowStartingWith(workbook.getSheet("Canaux"), "AMICABLE_SETTLEMENT").getCell(1);
+            days.setCellValue(days.getNumericCellValue() + 5);
+        });
+        workspace.editTable("routing.xlsx", workbook -> {
+            var sheet = workbook.getSheet("Priorité");
+            int header = AnalystWorkspace.rowStartingWith(sheet, "Montant à risque au moins").getRowNum();
+            sheet.getRow(header + 1).getCell(0).setCellValue("20 000 €");
+        });
+        workspace.editTable("causes.xlsx", workbook -> {
+            var cues = workbook.getSheet("Indices");
+            int header = AnalystWorkspace.rowStartingWith(cues, "Indice (mot ou expression)").getRowNum();
+            cues.shiftRows(header + 3, cues.getLastRowNum(), -1);
+            AnalystWorkspace.appendRow(cues, "saboter", "UNSATISFACTORY_SERVICE", 2, "fr");
+        });
+        Path book = workspace.scenarios().resolve("politique-par-defaut.xlsx");
+        byte[] original = Files.readAllBytes(book);
+
+        Run refused = validate(workspace);
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output()).doesNotContain("Les règles ne se chargent pas").contains("validate --accept");
+
+        Run accepted = validate(workspace, "--accept");
+
+        assertThat(accepted.exitCode()).as(accepted.output()).isZero();
+        assertThat(accepted.output()).contains("Résultats attendus modifiés", "Délai de résolution attendu (jours)", " → ");
+        assertThat(Files.readAllBytes(book)).isEqualTo(original);
+        Path copy = workdir.resolve(Acceptance.FOLDER).resolve("politique-par-defaut.xlsx");
+        assertThat(copy).exists();
+
+        Files.copy(copy, book, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run again = validate(workspace);
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("Les règles sont valides");
     }
 
     @Test
@@ -69,5 +120,35 @@ class ValidateCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("usage: validate");
+    }
+
+    @Test
+    void aStoredVersionIsCheckedWithItsOwnScenarioBooks() throws Exception {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir.resolve("copy"));
+        Path repository = workdir.resolve("rulesets.git");
+        String good;
+        String broken;
+        try (GitRulesetStore store = GitRulesetStore.open(repository.toString(), workdir.resolve("mirror"), null, null)) {
+            good = store.write(workspace.source(), "a", "shipped", Instant.now(), null);
+            store.activate(good, null);
+            broken = store.write(workspace.source().with(Map.of("rules/broken.drl",
+                    "package fr.litiges.rules;\nrule \"x\" when Invoice( amount > ) then end\n".getBytes(StandardCharsets.UTF_8)), List.of()),
+                    "b", "broken", Instant.now(), good);
+            store.activate(broken, good);
+        }
+        // the folders of the working directory play no part: point them somewhere empty
+        Files.createDirectories(workdir.resolve("empty"));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = ValidateCommand.run(new String[] {"--version", broken, "--repository=" + repository,
+                "--scenarios-dir=" + workdir.resolve("empty")}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(1);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("rules/broken.drl, line 2");
+
+        bytes.reset();
+        code = ValidateCommand.run(new String[] {"--version=" + "0".repeat(40), "--repository=" + repository},
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("No version");
     }
 }

@@ -1,6 +1,7 @@
 package fr.litiges.testing;
 
 import fr.litiges.ruleset.RuleFolders;
+import fr.litiges.ruleset.RulesetSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,6 +61,11 @@ public final class AnalystWorkspace {
         return new RuleFolders(rules(), tables());
     }
 
+    /** The three folders as one ruleset content, as the service reads them. */
+    public RulesetSource source() {
+        return RulesetSource.fromFolders(rules(), tables(), scenarios());
+    }
+
     /** Opens a workbook of decision-tables/, lets the test edit it, and saves it in place. */
     public void editTable(String fileName, Consumer<Workbook> edit) {
         editWorkbook(tables().resolve(fileName), edit);
@@ -101,7 +107,11 @@ public final class AnalystWorkspace {
         }
     }
 
-    /** Appends a data row right under the last filled row of a sheet, as an analyst adds a line. */
+    /**
+     * Appends a data row right under the last filled row of a sheet, as an analyst adds a line;
+     * when the table has an ID column the values leave blank, the row gets a new ID, as the
+     * analyst must give one.
+     */
     public static void appendRow(Sheet sheet, Object... values) {
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
         for (int i = 0; i < values.length; i++) {
@@ -111,6 +121,22 @@ public final class AnalystWorkspace {
                 row.createCell(i).setCellValue(values[i].toString());
             }
         }
+        int idColumn = idColumn(sheet);
+        if (idColumn >= values.length || (idColumn >= 0 && values[idColumn] == null)) {
+            row.createCell(idColumn).setCellValue("NEW-" + (row.getRowNum() + 1));
+        }
+    }
+
+    /** The column headed "ID" in a sheet, or -1. */
+    public static int idColumn(Sheet sheet) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.toString().trim().equals("ID")) {
+                    return cell.getColumnIndex();
+                }
+            }
+        }
+        return -1;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -56,6 +56,10 @@ class AccessControlTest {
     ActiveRuleset rulesets;
     @MockitoBean
     RulesetReloader reloader;
+    @MockitoBean
+    fr.litiges.versions.RulesetVersions versions;
+    @MockitoBean
+    fr.litiges.ruleset.RulesetActivator activator;
 
     private final byte[] complaint = """
             {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"}}

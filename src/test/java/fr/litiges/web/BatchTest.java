@@ -1,5 +1,6 @@
 package fr.litiges.web;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static fr.litiges.web.TestData.example;
 import static fr.litiges.web.TestData.json;
 import static fr.litiges.web.TestData.noInternals;
@@ -54,6 +55,9 @@ class BatchTest {
     @MockitoBean
     DecisionService decisionService;
 
+    @Autowired
+    BatchGate gate;
+
     @BeforeEach
     void decideByComplaintId() {
         when(decisionService.decide(any(), any(Complaint.class), anyString())).thenAnswer(call -> {
@@ -62,6 +66,10 @@ class BatchTest {
                 case "MULTI-CURRENCY" -> throw new InvalidComplaintException("disputedAmount", "the invoices not PAID are in several currencies");
                 case "RULE-BUG" -> throw new DecisionFailedException("a rule failed: rules/causes.drl, line 12: / by zero", new ArithmeticException());
                 case "SURPRISE" -> throw new IllegalStateException("secret internal state");
+                case "SHUTDOWN-NOW" -> {
+                    gate.stop();
+                    yield TestData.decision(id);
+                }
                 default -> TestData.decision(id);
             };
         });
@@ -81,6 +89,45 @@ class BatchTest {
 
     private ResultActions postBatch(String body) throws Exception {
         return mvc.perform(post(BATCH).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void aBatchBeyondTheConcurrentLimitIs503WithRetryAfterBeforeItsBodyIsRead() throws Exception {
+        int taken = 0;
+        while (gate.tryEnter()) {
+            taken++;
+        }
+        try {
+            postBatch(batchOf(complaint("A")))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("/problems/service-busy"))
+                    .andExpect(jsonPath("$.retryAfterSeconds").value(5));
+            verify(decisionService, never()).decide(any(), any(Complaint.class), anyString());
+        } finally {
+            for (int i = 0; i < taken; i++) {
+                gate.leave();
+            }
+        }
+        postBatch(batchOf(complaint("A"))).andExpect(status().isOk());
+        postBatch(batchOf(complaint("B"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void onShutdownARunningBatchStopsDecidingAndTheRestAre503Items() throws Exception {
+        try {
+            postBatch(batchOf(complaint("A"), complaint("SHUTDOWN-NOW"), complaint("C"), complaint("D")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.results[0].decision.complaintId").value("A"))
+                    .andExpect(jsonPath("$.results[1].decision.complaintId").value("SHUTDOWN-NOW"))
+                    .andExpect(jsonPath("$.results[2].error.status").value(503))
+                    .andExpect(jsonPath("$.results[3].error.type").value("/problems/service-busy"));
+            postBatch(batchOf(complaint("E"))).andExpect(status().isServiceUnavailable());
+        } finally {
+            gate.start();
+        }
+        verify(decisionService, times(2)).decide(any(), any(Complaint.class), anyString());
     }
 
     @Test
@@ -150,12 +197,12 @@ class BatchTest {
     @Test
     void amountsKeepEveryDigitThroughTheTree() throws Exception {
         // raw text, so that no test-side parsing can round the numbers
-        String precise = TestData.exampleJson().replaceFirst("\"amount\": 12500.00", "\"amount\": 1234567890123.45");
-        assertThat(precise).contains("1234567890123.45", "\"annualRevenue\": 120000.00");
+        String precise = TestData.exampleJson().replaceFirst("\"amount\": 12500.00", "\"amount\": 999999999999.99");
+        assertThat(precise).contains("999999999999.99", "\"annualRevenue\": 120000.00");
         postBatch(batchOf(precise)).andExpect(status().isOk());
         ArgumentCaptor<Complaint> captured = ArgumentCaptor.forClass(Complaint.class);
         verify(decisionService).decide(any(), captured.capture(), eq("en"));
-        assertThat(captured.getValue().invoices().get(0).amount()).isEqualTo(new BigDecimal("1234567890123.45"));
+        assertThat(captured.getValue().invoices().get(0).amount()).isEqualTo(new BigDecimal("999999999999.99"));
         assertThat(captured.getValue().customer().annualRevenue()).isEqualTo(new BigDecimal("120000.00"));
     }
 

@@ -113,11 +113,11 @@ class DecisionControllerTest {
 
     @Test
     void amountsKeepEveryDigit() throws Exception {
-        String precise = exampleJson().replaceFirst("\"amount\": 12500.00", "\"amount\": 1234567890123.45");
+        String precise = exampleJson().replaceFirst("\"amount\": 12500.00", "\"amount\": 999999999999.99");
         postJson(DECISIONS, precise).andExpect(status().isOk());
         ArgumentCaptor<Complaint> complaint = ArgumentCaptor.forClass(Complaint.class);
         verify(decisionService).decide(complaint.capture(), eq("en"));
-        assertThat(complaint.getValue().invoices().get(0).amount()).isEqualTo(new BigDecimal("1234567890123.45"));
+        assertThat(complaint.getValue().invoices().get(0).amount()).isEqualTo(new BigDecimal("999999999999.99"));
     }
 
     @Test
@@ -339,6 +339,85 @@ class DecisionControllerTest {
             assertThat(fromValidate).isEqualTo(fromDecisions.replace(DECISIONS + "\"", VALIDATE + "\""));
         }
         verify(decisionService, never()).decide(any(Complaint.class), anyString());
+    }
+
+    /** Both endpoints answer the same 400 naming the field; neither decides. */
+    private void assertRefusedByBoth(String body, String field) throws Exception {
+        assertBadRequest(postJson(DECISIONS, body), field);
+        postJson(VALIDATE, body).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(contains(field)));
+    }
+
+    @Test
+    void numbersOutsideTheirBoundsAreRefusedByValidateAndDecisions() throws Exception {
+        String[][] fields = {
+                {"/disputedAmount", "disputedAmount"}, {"/invoices/0/amount", "invoices[0].amount"},
+                {"/invoices/0/lines/0/quantity", "invoices[0].lines[0].quantity"},
+                {"/invoices/0/lines/0/unitPrice", "invoices[0].lines[0].unitPrice"},
+                {"/order/lines/0/quantity", "order.lines[0].quantity"},
+                {"/order/lines/0/agreedUnitPrice", "order.lines[0].agreedUnitPrice"},
+                {"/deliveries/0/lines/0/quantity", "deliveries[0].lines[0].quantity"},
+                {"/customer/annualRevenue", "customer.annualRevenue"}};
+        for (String[] field : fields) {
+            for (String value : new String[] {"9e2147483647", "1E+2147483647", "1e-2147483647", "1e16", "-0.01", "0.00001"}) {
+                assertRefusedByBoth(json(with(field[0], value)), field[1]);
+            }
+        }
+        assertRefusedByBoth(json(with("/disputedAmount", "1000000000000.01")), "disputedAmount");
+        assertRefusedByBoth(json(with("/invoices/0/amount", "0.001")), "invoices[0].amount");
+        assertRefusedByBoth(json(with("/invoices/0/lines/0/quantity", "1000000000.0001")), "invoices[0].lines[0].quantity");
+    }
+
+    @Test
+    void numbersAtTheirBoundsAreAccepted() throws Exception {
+        var complaint = with("/disputedAmount", "1000000000000");
+        with(complaint, "/invoices/0/amount", "1E+12");
+        with(complaint, "/invoices/0/lines/0/quantity", "1000000000.0000");
+        with(complaint, "/invoices/0/lines/0/unitPrice", "0.0001");
+        postJson(VALIDATE, json(complaint)).andExpect(status().isOk());
+        postJson(DECISIONS, json(complaint)).andExpect(status().isOk());
+    }
+
+    @Test
+    void datesAreStrictYearMonthDayWithinTheDocumentedRange() throws Exception {
+        for (String value : new String[] {"[2026, 11, 20]", "\"2026-11-20T10:00:00\"", "\"2026-11-20T10:00:00Z\"", "20261120",
+                "\"0000-01-01\"", "\"-0001-01-01\"", "\"+99999-01-01\"", "\"99999-01-01\"", "\"1899-12-31\"", "\"3000-01-01\"",
+                "\"2026-02-30\"", "\"2026-1-5\"", "\" 2026-11-20\"", "{}"}) {
+            assertRefusedByBoth(json(with("/receivedOn", value)), "receivedOn");
+            assertRefusedByBoth(json(with("/invoices/0/dueOn", value)), "invoices[0].dueOn");
+        }
+        var edges = with("/receivedOn", "\"2999-12-31\"");
+        with(edges, "/invoices/0/issuedOn", "\"1900-01-01\"");
+        postJson(DECISIONS, json(edges)).andExpect(status().isOk());
+    }
+
+    @Test
+    void identifiersRefuseMarkupControlAndBidiCharacters() throws Exception {
+        String[][] fields = {{"/customer/id", "customer.id"}, {"/invoices/0/number", "invoices[0].number"},
+                {"/invoices/0/orderRef", "invoices[0].orderRef"}, {"/invoices/0/lines/0/sku", "invoices[0].lines[0].sku"},
+                {"/order/ref", "order.ref"}, {"/deliveries/0/ref", "deliveries[0].ref"}, {"/complaintId", "complaintId"}};
+        for (String[] field : fields) {
+            for (String value : new String[] {"\"<b>F</b>\"", "\"F\\u0000\"", "\"F\\r\\nX-Injected: 1\"", "\"F\\u202eX\"",
+                    "\"\"", "\"" + "A".repeat(65) + "\""}) {
+                assertRefusedByBoth(json(with(field[0], value)), field[1]);
+            }
+        }
+    }
+
+    @Test
+    void aRepeatedPropertyIsRefusedAndNamed() throws Exception {
+        assertRefusedByBoth(exampleJson().replaceFirst("\\{", "{\"complaintId\": \"OTHER\", "), "complaintId");
+        assertRefusedByBoth(exampleJson().replaceFirst("\"amount\": 12500.00", "\"amount\": 1, \"amount\": 12500.00"), "invoices[0].amount");
+    }
+
+    @Test
+    void textOf20000CharactersOutsideTheBasicPlaneIsAccepted() throws Exception {
+        postJson(DECISIONS, json(with("/text", "\"" + "\uD834\uDD1E".repeat(20_000) + "\""))).andExpect(status().isOk());
+    }
+
+    @Test
+    void textLengthCountsCharactersNotUtf16Units() throws Exception {
+        assertRefusedByBoth(json(with("/text", "\"" + "\uD834\uDD1E".repeat(20_001) + "\"")), "text");
     }
 
     record WithPrimitive(int count) {

@@ -102,6 +102,27 @@ class RulesetControllerTest {
     }
 
     @Test
+    void refusalsAreInFrenchUnlessTheCallerAsksForEnglish() throws Exception {
+        var ruleset = TestData.ruleset();
+        when(activeRuleset.current()).thenReturn(ruleset);
+        LastReload refused = new LastReload(Instant.parse("2026-11-29T10:00:00Z"), "api", LastReload.Outcome.REFUSED,
+                ruleset.version(), ruleset.hash(), List.of(new RuleProblem("decision-tables/resolution.xlsx", "Canaux", 10, "A10", null,
+                        "A10 (Canal) : canal inconnu « BUSINES_MEDIATION »", "A10 (Canal): unknown channel 'BUSINES_MEDIATION'")));
+        when(rulesetReloader.reload("api", false)).thenReturn(refused);
+        when(rulesetReloader.lastReload()).thenReturn(refused);
+
+        mvc.perform(post("/api/v1/ruleset/reload"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("A10 (Canal) : canal inconnu « BUSINES_MEDIATION »"))
+                .andExpect(jsonPath("$.errors[0].english").doesNotExist());
+        mvc.perform(post("/api/v1/ruleset/reload").header("Accept-Language", "en-GB, fr;q=0.5"))
+                .andExpect(jsonPath("$.errors[0].message").value("A10 (Canal): unknown channel 'BUSINES_MEDIATION'"))
+                .andExpect(jsonPath("$.errors[0].cell").value("A10"));
+        mvc.perform(get("/api/v1/ruleset").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.lastReload.errors[0].message").value("A10 (Canal): unknown channel 'BUSINES_MEDIATION'"));
+    }
+
+    @Test
     void onlyGetIsAllowed() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/ruleset"))
                 .andExpect(status().isMethodNotAllowed())

@@ -44,6 +44,10 @@ class WebServerTest {
     @MockitoBean
     DecisionService decisionService;
 
+    /** No start-up activation: the ruleset is mocked. */
+    @MockitoBean
+    fr.litiges.versions.RulesetVersions rulesetVersions;
+
     // HTTP/1.1, where a body of unknown length is sent with Transfer-Encoding: chunked
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 

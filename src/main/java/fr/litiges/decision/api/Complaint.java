@@ -7,11 +7,11 @@ import fr.litiges.decision.api.Codes.InvoiceStatus;
 import fr.litiges.decision.api.Codes.ReasonCode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,14 +23,14 @@ import java.util.List;
 @Schema(description = "A customer complaint to decide on")
 public record Complaint(
         @Schema(description = "The CRM's identifier of the complaint", example = "CRM-2026-000123")
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9._:/-]{1,64}", message = "must be 1 to 64 characters of A-Z a-z 0-9 . _ : / -")
+        @NotNull @Pattern(regexp = Bounds.COMPLAINT_ID, message = Bounds.COMPLAINT_ID_MESSAGE)
         String complaintId,
 
         @Schema(description = "Day the complaint was received", example = "2026-11-20")
         @NotNull LocalDate receivedOn,
 
-        @Schema(description = "Free text from the customer or the account manager, French or English", maxLength = 20_000)
-        @Size(max = 20_000) String text,
+        @Schema(description = "Free text from the customer or the account manager, French or English", maxLength = Bounds.MAX_TEXT)
+        @CodePoints(max = Bounds.MAX_TEXT) String text,
 
         @Schema(description = "Reason codes chosen in the CRM")
         @Size(max = 20) List<@NotNull ReasonCode> reportedReasons,
@@ -48,7 +48,7 @@ public record Complaint(
         @Size(max = 100) List<@NotNull @Valid Delivery> deliveries,
 
         @Schema(description = "Amount in dispute; when absent, the sum of the invoices not PAID", example = "12500.00")
-        @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal disputedAmount,
+        @DecimalMin("0") @DecimalMax(Bounds.MAX_AMOUNT) @Digits(integer = Bounds.AMOUNT_INTEGER_DIGITS, fraction = Bounds.AMOUNT_DECIMALS, message = Bounds.AMOUNT_DIGITS_MESSAGE) BigDecimal disputedAmount,
 
         @Schema(description = "Earlier attempts at resolving this dispute")
         @Size(max = 20) List<@NotNull @Valid ResolutionAttempt> resolutionAttempts) {
@@ -62,23 +62,23 @@ public record Complaint(
 
     public record Customer(
             @Schema(description = "Customer identifier", example = "K-881")
-            @NotBlank @Size(max = 64) String id,
+            @NotNull @Pattern(regexp = Bounds.REFERENCE, message = Bounds.REFERENCE_MESSAGE) String id,
             @Schema(description = "BUSINESS or CONSUMER")
             @NotNull CustomerType type,
             @Schema(description = "Years of business relationship") @Min(0) @Max(200) Integer relationshipYears,
-            @Schema(description = "Customer's annual revenue with us") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal annualRevenue,
+            @Schema(description = "Customer's annual revenue with us") @DecimalMin("0") @DecimalMax(Bounds.MAX_REVENUE) @Digits(integer = Bounds.REVENUE_INTEGER_DIGITS, fraction = Bounds.AMOUNT_DECIMALS, message = Bounds.AMOUNT_DIGITS_MESSAGE) BigDecimal annualRevenue,
             @Schema(description = "A strategic account") Boolean strategic,
             @Schema(description = "Disputes in the last 12 months") @Min(0) @Max(100_000) Integer previousDisputes12m,
             @Schema(description = "The contract names a mediator") Boolean mediationClause) {
     }
 
     public record Invoice(
-            @Schema(description = "Invoice number", example = "F-1001") @NotBlank @Size(max = 64) String number,
+            @Schema(description = "Invoice number", example = "F-1001") @NotNull @Pattern(regexp = Bounds.REFERENCE, message = Bounds.REFERENCE_MESSAGE) String number,
             @Schema(description = "Day the invoice was issued", example = "2026-10-01") LocalDate issuedOn,
             @Schema(description = "Due date; when absent, issuedOn + paymentTermsDays", example = "2026-11-30") LocalDate dueOn,
-            @Schema(description = "Amount of the invoice, at most 2 decimals", example = "12500.00") @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal amount,
+            @Schema(description = "Amount of the invoice, at most 2 decimals", example = "12500.00") @NotNull @DecimalMin("0") @DecimalMax(Bounds.MAX_AMOUNT) @Digits(integer = Bounds.AMOUNT_INTEGER_DIGITS, fraction = Bounds.AMOUNT_DECIMALS, message = Bounds.AMOUNT_DIGITS_MESSAGE) BigDecimal amount,
             @Schema(description = "ISO-4217 code", example = "EUR") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO-4217 code such as EUR") String currency,
-            @Schema(description = "The order the invoice bills", example = "PO-4411") @Size(max = 64) String orderRef,
+            @Schema(description = "The order the invoice bills", example = "PO-4411") @Pattern(regexp = Bounds.REFERENCE, message = Bounds.REFERENCE_MESSAGE) String orderRef,
             @Schema(description = "Payment terms in days (0..365)", example = "60") @Min(0) @Max(365) Integer paymentTermsDays,
             @Schema(description = "OPEN, OVERDUE or PAID") @NotNull InvoiceStatus status,
             @Schema(description = "What the invoice bills, line by line") @Size(max = 1000) List<@NotNull @Valid InvoiceLine> lines) {
@@ -89,13 +89,13 @@ public record Complaint(
     }
 
     public record InvoiceLine(
-            @Schema(description = "Article reference", example = "A1") @NotBlank @Size(max = 64) String sku,
-            @Schema(description = "Quantity invoiced", example = "100") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity,
-            @Schema(description = "Unit price invoiced", example = "125.00") @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal unitPrice) {
+            @Schema(description = "Article reference", example = "A1") @NotNull @Pattern(regexp = Bounds.REFERENCE, message = Bounds.REFERENCE_MESSAGE) String sku,
+            @Schema(description = "Quantity invoiced", example = "100") @NotNull @DecimalMin("0") @DecimalMax(Bounds.MAX_QUANTITY) @Digits(integer = Bounds.QUANTITY_INTEGER_DIGITS, fraction = Bounds.QUANTITY_DECIMALS, message = Bounds.QUANTITY_DIGITS_MESSAGE) BigDecimal quantity,
+            @Schema(description = "Unit price invoiced", example = "125.00") @DecimalMin("0") @DecimalMax(Bounds.MAX_UNIT_PRICE) @Digits(integer = Bounds.QUANTITY_INTEGER_DIGITS, fraction = Bounds.QUANTITY_DECIMALS, message = Bounds.QUANTITY_DIGITS_MESSAGE) BigDecimal unitPrice) {
     }
 
     public record Order(
-            @Schema(description = "Order reference", example = "PO-4411") @NotBlank @Size(max = 64) String ref,
+            @Schema(description = "Order reference", example = "PO-4411") @NotNull @Pattern(regexp = Bounds.REFERENCE, message = Bounds.REFERENCE_MESSAGE) String ref,
             @Schema(description = "Day the order was placed", example = "2026-09-20") LocalDate orderedOn,
             @Schema(description = "What was ordered, at which agreed price") @Size(max = 1000) List<@NotNull @Valid OrderLine> lines) {
 
@@ -105,13 +105,13 @@ public record Complaint(
     }
 
     public record OrderLine(
-            @Schema(description = "Article reference", example = "A1") @NotBlank @Size(max = 64) String sku,
-            @Schema(description = "Quantity ordered", example = "100") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity,
-            @Schema(description = "Unit price agreed with the customer", example = "125.00") @DecimalMin("0") @Digits(integer = 13, fraction = 4) BigDecimal agreedUnitPrice) {
+            @Schema(description = "Article reference", example = "A1") @NotNull @Pattern(regexp = Bounds.REFERENCE, message = Bounds.REFERENCE_MESSAGE) String sku,
+            @Schema(description = "Quantity ordered", example = "100") @NotNull @DecimalMin("0") @DecimalMax(Bounds.MAX_QUANTITY) @Digits(integer = Bounds.QUANTITY_INTEGER_DIGITS, fraction = Bounds.QUANTITY_DECIMALS, message = Bounds.QUANTITY_DIGITS_MESSAGE) BigDecimal quantity,
+            @Schema(description = "Unit price agreed with the customer", example = "125.00") @DecimalMin("0") @DecimalMax(Bounds.MAX_UNIT_PRICE) @Digits(integer = Bounds.QUANTITY_INTEGER_DIGITS, fraction = Bounds.QUANTITY_DECIMALS, message = Bounds.QUANTITY_DIGITS_MESSAGE) BigDecimal agreedUnitPrice) {
     }
 
     public record Delivery(
-            @Schema(description = "Delivery note reference", example = "BL-77") @NotBlank @Size(max = 64) String ref,
+            @Schema(description = "Delivery note reference", example = "BL-77") @NotNull @Pattern(regexp = Bounds.REFERENCE, message = Bounds.REFERENCE_MESSAGE) String ref,
             @Schema(description = "Day the goods were delivered", example = "2026-10-05") LocalDate deliveredOn,
             @Schema(description = "false when the delivery was refused as not conforming; true when absent") Boolean conforming,
             @Schema(description = "What was delivered, line by line") @Size(max = 1000) List<@NotNull @Valid DeliveryLine> lines) {
@@ -122,8 +122,8 @@ public record Complaint(
     }
 
     public record DeliveryLine(
-            @Schema(description = "Article reference", example = "A1") @NotBlank @Size(max = 64) String sku,
-            @Schema(description = "Quantity delivered", example = "100") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal quantity) {
+            @Schema(description = "Article reference", example = "A1") @NotNull @Pattern(regexp = Bounds.REFERENCE, message = Bounds.REFERENCE_MESSAGE) String sku,
+            @Schema(description = "Quantity delivered", example = "100") @NotNull @DecimalMin("0") @DecimalMax(Bounds.MAX_QUANTITY) @Digits(integer = Bounds.QUANTITY_INTEGER_DIGITS, fraction = Bounds.QUANTITY_DECIMALS, message = Bounds.QUANTITY_DIGITS_MESSAGE) BigDecimal quantity) {
     }
 
     public record ResolutionAttempt(

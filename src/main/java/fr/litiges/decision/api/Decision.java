@@ -24,7 +24,16 @@ public record Decision(
         @Schema(description = "Who handles it and how urgently") Routing routing,
         @Schema(description = "Through which channel to resolve it, and the next actions") Resolution resolution,
         @Schema(description = "How much cash it holds up and for how long") PaymentImpact paymentImpact,
-        @Schema(description = "Every rule that fired, in firing order, with where it comes from") List<TraceEntry> trace) {
+        @Schema(description = "Every rule that fired, in firing order, with where it comes from; at most litiges.decision.max-trace entries (500 by default)") List<TraceEntry> trace,
+        @Schema(description = "true when the trace lists only the first firings: more rules fired than the trace may hold") boolean traceTruncated,
+        @Schema(description = "How many rules fired in all; equals the trace's length unless traceTruncated") int traceTotal) {
+
+    /** A decision whose trace is complete. */
+    public Decision(String decisionId, String complaintId, Instant evaluatedAt, RulesetRef ruleset, Classification classification,
+                    Routing routing, Resolution resolution, PaymentImpact paymentImpact, List<TraceEntry> trace) {
+        this(decisionId, complaintId, evaluatedAt, ruleset, classification, routing, resolution, paymentImpact, trace,
+                false, trace == null ? 0 : trace.size());
+    }
 
     public record RulesetRef(@Schema(description = "Version label of the ruleset") String version,
                              @Schema(description = "SHA-256 of the analysts' files", example = "sha256:…") String hash) {

@@ -1,7 +1,10 @@
 package fr.litiges.decision.facts;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.math.BigDecimal;
 
+// Immutable: class reactivity costs nothing and spares constraints that compare two facts a warning.
+@ClassReactive
 public final class DeliveryLine {
     private final String deliveryRef;
     private final String sku;

@@ -1,0 +1,190 @@
+package fr.litiges.versions;
+
+import fr.litiges.impact.Change;
+import fr.litiges.ruleset.ActiveRuleset;
+import fr.litiges.ruleset.LastReload;
+import fr.litiges.web.RulesetResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Ruleset versions, candidates, publish and rollback ({@code ../shared/rulesets-api.md}). Every
+ * endpoint needs the role {@code rules-admin} (the security configuration's default).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/rulesets", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Ruleset versions", description = "Upload a change, see what it breaks, publish it, go back to any version")
+class RulesetVersionsController {
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final RulesetVersions versions;
+    private final ActiveRuleset active;
+    private final fr.litiges.ruleset.RulesetActivator activator;
+
+    RulesetVersionsController(RulesetVersions versions, ActiveRuleset active, fr.litiges.ruleset.RulesetActivator activator) {
+        this.versions = versions;
+        this.active = active;
+        this.activator = activator;
+    }
+
+    record VersionList(List<RulesetVersions.VersionEntry> versions) {
+    }
+
+    record PublishRequest(String message) {
+    }
+
+    record ChangeList(List<Change> changes) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Every version, newest first", description = "Each ruleset ever active, with who published it, when, why, and which is active.")
+    VersionList list() {
+        return new VersionList(versions.list());
+    }
+
+    @PostMapping(path = "/candidates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Try changed files on the active version",
+            description = "Parts named 'files' (each file name is its path, e.g. decision-tables/resolution.xlsx) and optional text parts "
+                    + "named 'delete'. Compiles, runs every scenario, lists the changes; nothing goes live.")
+    ResponseEntity<Candidate> propose(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+                                      @RequestParam(name = "delete", required = false) List<String> delete) throws IOException {
+        Map<String, byte[]> uploaded = new LinkedHashMap<>();
+        List<MultipartFile> parts = files == null ? List.of() : files;
+        for (int i = 0; i < parts.size(); i++) {
+            String path = parts.get(i).getOriginalFilename();
+            if (path == null || path.isBlank()) {
+                throw new RulesetVersions.InvalidUploadException("files[" + i + "]", "the part has no file name: its file name is its path "
+                        + "in the ruleset (curl -F 'files=@resolution.xlsx;filename=decision-tables/resolution.xlsx')", false);
+            }
+            if (uploaded.put(path, parts.get(i).getBytes()) != null) {
+                throw new RulesetVersions.InvalidUploadException("files[" + i + "]", "'" + path + "' is uploaded twice", false);
+            }
+        }
+        List<String> deleted = delete == null ? List.of() : delete.stream().map(String::strip).toList();
+        HeldCandidate held = versions.propose(uploaded, deleted);
+        return ResponseEntity.created(URI.create("/api/v1/rulesets/candidates/" + held.id())).body(held.view());
+    }
+
+    @GetMapping("/candidates/{id}")
+    @Operation(summary = "A candidate", description = "Kept at least 24 hours after its upload.")
+    Candidate candidate(@PathVariable String id) {
+        return versions.candidate(id).orElseThrow(() -> new RulesetVersions.NotFoundException("candidate", id)).view();
+    }
+
+    @PostMapping(path = "/candidates/{id}/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Publish a READY candidate",
+            description = "Becomes a new version, active here at once and on every replica within 30 s. 409 if the candidate is REFUSED "
+                    + "or if the active version is no longer its base.")
+    ResponseEntity<RulesetVersions.VersionEntry> publish(@PathVariable String id, @RequestBody(required = false) PublishRequest request,
+                                                         Authentication caller) {
+        String message = request == null ? null : request.message();
+        if (message == null || message.isBlank()) {
+            throw new RulesetVersions.InvalidUploadException("message", "say why you publish: a message of 1 to 500 characters", false);
+        }
+        if (message.length() > 500) {
+            throw new RulesetVersions.InvalidUploadException("message", "at most 500 characters, not " + message.length(), false);
+        }
+        RulesetVersions.VersionEntry entry = versions.publish(id, message.strip(), caller.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(entry);
+    }
+
+    @PostMapping("/{version}/activate")
+    @Operation(summary = "Go back (or forward) to a listed version", description = "Through the same gate; 422 if it no longer passes.")
+    ResponseEntity<Object> activate(@PathVariable String version, Authentication caller, HttpServletRequest request) {
+        LastReload reload = versions.activate(version, caller.getName());
+        if (reload.outcome() == LastReload.Outcome.REFUSED) {
+            ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "ruleset-refused", "Ruleset refused",
+                    "version " + version + " no longer passes the gate: " + reload.errors().size() + " problem(s); ruleset "
+                            + reload.version() + " stays active", request);
+            problem.setProperty("errors", reload.errors());
+            problem.setProperty("activeVersion", reload.version());
+            return respond(problem);
+        }
+        return ResponseEntity.ok(RulesetResponse.of(active.current(), activator.lastReload()));
+    }
+
+    @GetMapping(path = "/{version}/files/{*path}", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "One file of a version, byte for byte")
+    ResponseEntity<byte[]> file(@PathVariable String version, @PathVariable String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        byte[] bytes = versions.file(version, relative)
+                .orElseThrow(() -> new RulesetVersions.NotFoundException("file", relative + " in version " + version));
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        MediaType type = relative.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XLSX : new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(type)
+                .header("Content-Disposition", ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(bytes);
+    }
+
+    @GetMapping("/{from}/diff/{to}")
+    @Operation(summary = "What changed between two versions")
+    ChangeList diff(@PathVariable String from, @PathVariable String to) {
+        return new ChangeList(versions.diff(from, to));
+    }
+
+    // ---------------------------------------------------------------- errors, as problem+json
+
+    @ExceptionHandler(RulesetVersions.NotFoundException.class)
+    ResponseEntity<Object> notFound(RulesetVersions.NotFoundException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), request));
+    }
+
+    @ExceptionHandler(VersionConflictException.class)
+    ResponseEntity<Object> conflict(VersionConflictException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "version-conflict", "The active version moved", e.getMessage()
+                + "; upload your change again on the new active version", request);
+        problem.setProperty("activeVersion", e.actual());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(RulesetVersions.PublishRefusedException.class)
+    ResponseEntity<Object> refused(RulesetVersions.PublishRefusedException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.CONFLICT, "candidate-refused", "Candidate refused", e.getMessage(), request));
+    }
+
+    @ExceptionHandler(RulesetVersions.InvalidUploadException.class)
+    ResponseEntity<Object> invalid(RulesetVersions.InvalidUploadException e, HttpServletRequest request) {
+        ProblemDetail problem = e.tooLarge()
+                ? problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large", e.getMessage(), request)
+                : problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage(), request);
+        List<Map<String, String>> errors = new ArrayList<>();
+        errors.add(Map.of("field", e.field(), "message", e.getMessage()));
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,51 @@
+package fr.litiges.versions;
+
+import fr.litiges.ruleset.RuleFolderWatcher;
+import fr.litiges.ruleset.RulesetActivator;
+import fr.litiges.ruleset.RulesetProperties;
+import fr.litiges.ruleset.RulesetReloader;
+import fr.litiges.ruleset.RulesetSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The rules repository, the folder path to live, and the start-up, watching and polling that drive them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RulesetsProperties.class)
+class VersionsConfiguration {
+
+    @Bean(destroyMethod = "close")
+    GitRulesetStore gitRulesetStore(RulesetsProperties properties) {
+        return GitRulesetStore.open(properties.repository(), properties.mirror(), properties.username(), properties.password());
+    }
+
+    @Bean
+    RulesetVersions rulesetVersions(GitRulesetStore store, RulesetActivator activator, RulesetsProperties properties,
+                                    RulesetProperties folders, @Value("${litiges.scenarios.dir:scenarios}") Path scenarios, Clock clock) {
+        Supplier<RulesetSource> read = () -> RulesetSource.fromFolders(folders.rulesDir(), folders.tablesDir(), scenarios);
+        return new RulesetVersions(store, activator, properties, read,
+                source -> source.writeTo(folders.rulesDir(), folders.tablesDir(), scenarios), clock);
+    }
+
+    /** {@code POST /api/v1/ruleset/reload} and the watcher: the folders, through the activator, recorded as a version. */
+    @Bean
+    RulesetReloader rulesetReloader(RulesetActivator activator, RulesetVersions versions, RulesetProperties folders,
+                                    @Value("${litiges.scenarios.dir:scenarios}") Path scenarios) {
+        return new RulesetReloader(activator, () -> RulesetSource.fromFolders(folders.rulesDir(), folders.tablesDir(), scenarios),
+                versions::recordFolders);
+    }
+
+    @Bean(destroyMethod = "close")
+    RulesetLifecycle rulesetLifecycle(RulesetVersions versions, RulesetReloader reloader, RulesetsProperties properties,
+                                      RulesetProperties folders, @Value("${litiges.scenarios.dir:scenarios}") Path scenarios) {
+        RuleFolderWatcher watcher = folders.watch() && properties.followsFolders()
+                ? new RuleFolderWatcher(java.util.List.of(folders.rulesDir(), folders.tablesDir(), scenarios), folders.debounce(),
+                () -> reloader.reload("watcher", true))
+                : null;
+        return new RulesetLifecycle(versions, watcher, properties.poll());
+    }
+}
