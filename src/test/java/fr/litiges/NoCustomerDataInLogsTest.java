@@ -8,6 +8,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import fr.litiges.decision.DecisionAudit;
 import fr.litiges.decision.api.Decision;
+import ch.qos.logback.core.OutputStreamAppender;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,12 +21,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Complaint text, customer names, amounts and keys never reach the logs at INFO or above; the audit trail holds codes only. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "litiges.ruleset.watch=false")
+/**
+ * Complaint text, customer names, amounts and keys never reach the logs at INFO or above, as plain
+ * lines or as the JSON lines of structured logging (logging.structured.format.console=ecs); the
+ * audit trail holds codes only.
+ */
+// A generous decision time budget: a cold first decision on a busy build machine may pass the production 1 s.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"litiges.ruleset.watch=false", "litiges.decision.time-budget=1m"})
+@Import(NoCustomerDataInLogsTest.LogProbe.class)
 class NoCustomerDataInLogsTest {
     private static final String SECRET_WORDS = "Zorglub-Quincaillerie-Secret";
     private static final String AMOUNT = "98765.43";
@@ -33,6 +47,8 @@ class NoCustomerDataInLogsTest {
     int port;
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final ByteArrayOutputStream jsonOutput = new ByteArrayOutputStream();
+    private final OutputStreamAppender<ILoggingEvent> jsonLogs = new OutputStreamAppender<>();
     private Level testLevel;
 
     /** Production logs at INFO: so does this test, whatever the quieter test configuration says. */
@@ -42,18 +58,38 @@ class NoCustomerDataInLogsTest {
         root.setLevel(Level.INFO);
         logs.start();
         root.addAppender(logs);
+        // The encoder Spring Boot puts on the console when logging.structured.format.console=ecs.
+        StructuredLogEncoder encoder = new StructuredLogEncoder();
+        encoder.setContext(root.getLoggerContext());
+        encoder.setFormat("ecs");
+        encoder.start();
+        jsonLogs.setContext(root.getLoggerContext());
+        jsonLogs.setEncoder(encoder);
+        jsonLogs.setOutputStream(jsonOutput);
+        jsonLogs.start();
+        root.addAppender(jsonLogs);
     }
 
     @AfterEach
     void release() {
         root.detachAppender(logs);
+        root.detachAppender(jsonLogs);
+        jsonLogs.stop();
         root.setLevel(testLevel);
     }
 
-    private HttpResponse<String> post(String path, String body, String key) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+    private HttpResponse<String> post(String path, String body, String key, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").header("X-API-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<JsonNode> jsonLines() {
+        return jsonOutput.toString(StandardCharsets.UTF_8).lines().map(line -> JsonMapper.builder().build().readTree(line)).toList();
     }
 
     @Test
@@ -76,6 +112,36 @@ class NoCustomerDataInLogsTest {
                 .toList();
         assertThat(logged).noneMatch(line -> line.contains(SECRET_WORDS) || line.contains(AMOUNT)
                 || line.contains("local-admin-key") || line.contains("facturés"));
+        assertThat(jsonLines()).isNotEmpty().allSatisfy(json -> assertThat(json.toString())
+                .doesNotContain(SECRET_WORDS, AMOUNT, "local-admin-key", "facturés"));
+    }
+
+    @Test
+    void jsonLinesLoggedDuringARequestCarryItsRequestIdAndTheCallersKeyName() throws Exception {
+        HttpResponse<String> logged = post(LogProbe.PATH, "{}", "local-admin-key", "X-Request-Id", "ops-json-1");
+        assertThat(logged.statusCode()).isEqualTo(200);
+        assertThat(logged.headers().firstValue("X-Request-Id")).contains("ops-json-1");
+
+        assertThat(jsonLines()).filteredOn(json -> json.path("message").asString("").equals(LogProbe.MESSAGE))
+                .singleElement().satisfies(json -> {
+                    assertThat(json.path("requestId").asString("")).isEqualTo("ops-json-1");
+                    assertThat(json.path("client").asString("")).isEqualTo("local-admin");
+                    assertThat(json.path("log").path("level").asString("")).isEqualTo("INFO");
+                    assertThat(json.path("@timestamp").isMissingNode()).isFalse();
+                });
+    }
+
+    /** An endpoint of this test only, that logs one line while it serves a request, as any code of the service may. */
+    @RestController
+    static class LogProbe {
+        static final String PATH = "/test/log-probe";
+        static final String MESSAGE = "a line logged while serving a request";
+
+        @PostMapping(PATH)
+        String log() {
+            LoggerFactory.getLogger(LogProbe.class).info(MESSAGE);
+            return "logged";
+        }
     }
 
     @Test

@@ -57,6 +57,8 @@ public class DecisionAudit {
         appender.setEncoder(encoder);
         appender.start();
         ch.qos.logback.classic.Logger audit = context.getLogger("litiges.audit");
+        // the trail goes to its own file only, never to the console (plain or JSON) of the service
+        audit.setAdditive(false);
         audit.detachAppender("AUDIT");
         audit.addAppender(appender);
     }

@@ -62,7 +62,7 @@ final class ApiKeys {
                     + "' needs sha256 = the 64 hex digits of the SHA-256 of the key, not the key itself");
         }
         if (key.roles().isEmpty()) {
-            throw new IllegalStateException("litiges.security.api-keys: key '" + key.name() + "' has no role (decider, rules-admin)");
+            throw new IllegalStateException("litiges.security.api-keys: key '" + key.name() + "' has no role (decider, rules-admin, monitoring)");
         }
         return HexFormat.of().parseHex(hex);
     }

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. Only the CRM (role {@code decider}) asks for decisions; only rule
- * administrators ({@code rules-admin}) reload rules or read the metrics. Callers show an API key
+ * administrators ({@code rules-admin}) reload rules or read the metrics; a scraper's key with the
+ * role {@code monitoring} reads {@code /actuator/prometheus} and nothing else. Callers show an API key
  * ({@code X-API-Key}) or an OAuth2/OIDC bearer token; health, info and the API documentation stay
  * public. With nothing configured the service runs in the local default: loopback only, with the
  * documented local keys, and a loud warning; it refuses to listen beyond loopback like that.
@@ -96,6 +97,7 @@ public class SecurityConfiguration {
                     if (properties.publicDocs()) {
                         requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
                     }
+                    requests.requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(Roles.MONITORING, Roles.RULES_ADMIN);
                     requests.requestMatchers(HttpMethod.POST, "/api/v1/ruleset/reload").hasRole(Roles.RULES_ADMIN)
                             .requestMatchers(HttpMethod.POST, "/api/v1/reports/disputes").hasRole(Roles.RULES_ADMIN)
                             .requestMatchers("/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)

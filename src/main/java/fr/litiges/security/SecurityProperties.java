@@ -22,7 +22,7 @@ public record SecurityProperties(List<ApiKey> apiKeys, Jwt jwt, @DefaultValue("t
     /**
      * @param name   shown in the logs and the audit trail instead of the key
      * @param sha256 hex SHA-256 of the key ({@code printf %s "$KEY" | sha256sum})
-     * @param roles  {@code decider}, {@code rules-admin}
+     * @param roles  {@code decider}, {@code rules-admin}, {@code monitoring}
      */
     public record ApiKey(String name, String sha256, List<String> roles) {
         public ApiKey {
