@@ -39,7 +39,10 @@ async function render(focus = true) {
   main.replaceChildren(page);
   const title = main.querySelector('h1');
   document.title = `${title ? title.textContent : ''} — ${t('app.title')}`;
-  if (focus && !main.querySelector('[data-autofocus]')) main.focus();
+  if (focus && !main.querySelector('[data-autofocus]')) {
+    window.scrollTo(0, 0);
+    main.focus({ preventScroll: true });
+  }
   const target = main.querySelector('[data-autofocus]');
   if (target) {
     target.scrollIntoView({ block: 'center' });

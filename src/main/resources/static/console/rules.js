@@ -39,10 +39,9 @@ export async function rulesPage() {
   } else if (ruleset.lastReload && ruleset.lastReload.outcome === 'REFUSED' && ruleset.lastReload.errors.length) {
     summary.append(h('div', { class: 'error' }, h('p', { text: t('rules.refused') }), problemList(ruleset.lastReload.errors)));
   }
-  page.append(summary);
   const paths = files.ok ? files.body.files.map(f => f.path) : ruleset.files.map(f => f.path);
+  page.append(h('div', { class: 'overview' }, summary, fileList(files.ok ? files.body.files : ruleset.files)));
   page.append(history(versions, ruleset, paths));
-  page.append(fileList(files.ok ? files.body.files : ruleset.files));
   return page;
 }
 
@@ -64,8 +63,8 @@ function history(versions, ruleset, paths) {
   const table = h('table', { class: 'data', id: 'history' },
     h('thead', {}, h('tr', {}, [t('rules.version'), t('history.publishedAt'), t('history.publishedBy'), t('history.message'), t('history.active'), '']
       .map(text => h('th', { scope: 'col', text })))),
-    h('tbody', {}, rows.map(version => h('tr', { 'data-version': version.version },
-      h('td', {}, h('code', { title: version.version, text: String(version.version).slice(0, 12) })),
+    h('tbody', {}, rows.map(version => h('tr', { 'data-version': version.version, 'data-active': version.active ? 'true' : null },
+      h('td', {}, h('code', { title: version.version, text: shortVersion(version.version) })),
       h('td', { text: instant(version.publishedAt) }),
       h('td', { text: version.publishedBy || '' }),
       h('td', { text: version.message || '' }),
@@ -73,6 +72,12 @@ function history(versions, ruleset, paths) {
       h('td', {}, versions.ok ? versionActions(version, paths) : null)))));
   section.append(h('div', { style: 'overflow:auto; max-height: 40vh' }, table));
   return section;
+}
+
+/** Git commit ids are long: 12 digits tell them apart; shorter ids are shown whole. */
+function shortVersion(version) {
+  const text = String(version);
+  return text.length > 24 ? text.slice(0, 12) : text;
 }
 
 function versionActions(version, paths) {

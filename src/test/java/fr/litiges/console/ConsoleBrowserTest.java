@@ -208,6 +208,18 @@ class ConsoleBrowserTest {
         assertThat(browser.switchTo().activeElement().getAttribute("aria-label")).contains(row, sheet);
         assertThat(highlighted.findElement(By.cssSelector("td.cov")).getText()).matches("\\d+");
         screenshot("grille");
+
+        browser.navigate().back();
+        WebElement ruleEntry = wait.until(driver -> driver.findElements(By.cssSelector("#trace a.open-trace")).stream()
+                .filter(link -> link.getAttribute("href").contains("line=") && !link.getAttribute("href").contains("sheet="))
+                .findFirst().orElse(null));
+        String line = ruleEntry.getAttribute("href").replaceAll(".*[?&]line=(\\d+).*", "$1");
+        ruleEntry.click();
+        WebElement drlLine = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".code .line.hl")));
+        assertThat(drlLine.getAttribute("data-line")).isEqualTo(line);
+        assertThat(drlLine.getText()).contains("rule");
+        assertThat(browser.switchTo().activeElement().getAttribute("data-line")).isEqualTo(line);
+        screenshot("drl");
     }
 
     @Test
@@ -292,8 +304,8 @@ class ConsoleBrowserTest {
             last.setCellValue(last.getStringCellValue() + " " + message);
         });
         signIn();
-        List<WebElement> before = browser.findElements(By.cssSelector("#history tbody tr"));
-        String previous = browser.findElement(By.id("active-version")).getText();
+        List<WebElement> before = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#history tbody tr")));
+        String previous = browser.findElement(By.cssSelector("#history tr[data-active]")).getAttribute("data-version");
 
         browser.findElement(By.cssSelector("#nav a[data-route=modifier]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-files"))).sendKeys(changed.toString());
@@ -325,12 +337,15 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector("#nav a[data-route=regles]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), message));
         assertThat(browser.findElements(By.cssSelector("#history tbody tr"))).hasSizeGreaterThan(before.size());
-        assertThat(browser.findElement(By.id("active-version")).getText()).isNotEqualTo(previous);
+        WebElement published = browser.findElement(By.cssSelector("#history tr[data-active]"));
+        assertThat(published.getAttribute("data-version")).isNotEqualTo(previous);
+        assertThat(published.getText()).contains(message);
+        screenshot("historique");
 
         WebElement previousRow = browser.findElement(By.cssSelector("#history tr[data-version='" + previous + "']"));
         previousRow.findElement(By.cssSelector("button.activate")).click();
         browser.switchTo().alert().accept();
-        wait.until(ExpectedConditions.textToBe(By.id("active-version"), previous));
+        wait.until(driver -> previous.equals(driver.findElement(By.cssSelector("#history tr[data-active]")).getAttribute("data-version")));
     }
 
     @Test
