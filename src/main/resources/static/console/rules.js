@@ -16,6 +16,7 @@ export async function rulesPage() {
     return page;
   }
   const ruleset = active.body;
+  const published = versions.ok ? (versions.body.versions || []).find(v => v.active) : null;
   const reload = h('button', { type: 'button', class: 'secondary', id: 'reload', text: t('rules.reload'), onclick: async () => {
     reload.disabled = true;
     const result = await call('POST', '/api/v1/ruleset/reload');
@@ -28,6 +29,9 @@ export async function rulesPage() {
       [t('rules.version'), h('code', { id: 'active-version', text: ruleset.version })],
       [t('rules.hash'), h('code', { text: ruleset.hash })],
       [t('rules.loadedAt'), instant(ruleset.loadedAt)],
+      [t('history.publishedBy'), published ? published.publishedBy : null],
+      [t('history.publishedAt'), published ? instant(published.publishedAt) : null],
+      [t('history.message'), published ? published.message : null],
       [t('rules.count'), number(ruleset.ruleCount)],
       [t('rules.lastReload'), ruleset.lastReload ? `${ruleset.lastReload.outcome} — ${instant(ruleset.lastReload.at)} (${ruleset.lastReload.trigger})` : t('none')],
     ]), h('p', {}, reload));
@@ -77,7 +81,7 @@ function history(versions, ruleset, paths) {
 /** Git commit ids are long: 12 digits tell them apart; shorter ids are shown whole. */
 function shortVersion(version) {
   const text = String(version);
-  return text.length > 24 ? text.slice(0, 12) : text;
+  return text.length > 32 ? text.slice(0, 12) : text;
 }
 
 function versionActions(version, paths) {

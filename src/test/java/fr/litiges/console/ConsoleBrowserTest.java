@@ -141,6 +141,9 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Connexion");
         assertThat(browser.getCurrentUrl()).doesNotContain("key");
+        assertThat(browser.findElement(By.id("signout")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("nav")).isDisplayed()).isFalse();
+        assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("apiKey");
         screenshot("connexion");
 
         signInWith("not-a-key");
