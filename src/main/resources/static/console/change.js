@@ -19,14 +19,17 @@ export async function changePage() {
     chosen.replaceChildren(...[...picker.files].map(file => pathField(file, paths)));
   } });
   const output = h('div', { id: 'candidate' });
+  const removals = h('details', {}, h('summary', { text: t('change.delete') }), h('div', { class: 'checks' },
+    paths.map(path => h('label', {}, h('input', { type: 'checkbox', name: 'delete', value: path }), path))));
   const form = h('form', { class: 'card', id: 'change-form', onsubmit: async event => {
     event.preventDefault();
-    if (!picker.files.length) {
+    if (!picker.files.length && !removals.querySelector('input:checked')) {
       output.replaceChildren(h('div', { class: 'error', role: 'alert', text: t('change.noFile') }));
       return;
     }
     const body = new FormData();
     [...picker.files].forEach((file, i) => body.append('files', file, chosen.querySelectorAll('input.target-path')[i].value.trim() || file.name));
+    removals.querySelectorAll('input:checked').forEach(box => body.append('delete', box.value));
     submit.disabled = true;
     const result = await call('POST', CANDIDATES, { body });
     submit.disabled = false;
@@ -41,7 +44,7 @@ export async function changePage() {
       output.replaceChildren(failure(result, CANDIDATES));
       if (result.missing) output.append(h('p', {}, t('change.reloadHint'), ' ', h('a', { href: '#/regles', text: t('rules.reload') })));
     }
-  } }, field(t('change.files'), picker), chosen);
+  } }, field(t('change.files'), picker), chosen, removals);
   const submit = h('button', { type: 'submit', id: 'check-change', text: t('change.submit') });
   form.append(submit);
   page.append(form, output);

@@ -1,6 +1,7 @@
 package fr.litiges.console;
 
 import fr.litiges.decision.DecisionService;
+import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.RulesetProperties;
 import fr.litiges.scenario.ScenarioCoverage;
 import fr.litiges.security.SecurityProperties;
@@ -18,8 +19,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,13 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsoleProperties.class)
-class ConsoleConfiguration implements WebMvcConfigurer {
-
-    @Override
-    public void addViewControllers(ViewControllerRegistry registry) {
-        registry.addRedirectViewController("/console", "/console/");
-        registry.addViewController("/console/").setViewName("forward:/console/index.html");
-    }
+class ConsoleConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -76,7 +69,9 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    RulesetFiles consoleRulesetFiles(RulesetProperties rules, ScenarioCoverage coverage) {
-        return new RulesetFiles(rules.rulesDir(), rules.tablesDir(), coverage.scenariosDir());
+    ConsoleService consoleService(ActiveRuleset rulesets, ScenarioCoverage coverage, RulesetProperties rules, SecurityProperties security,
+                                  ConsoleProperties properties) {
+        return new ConsoleService(rulesets, coverage, new RulesetFiles(rules.rulesDir(), rules.tablesDir(), coverage.scenariosDir()),
+                security, properties);
     }
 }

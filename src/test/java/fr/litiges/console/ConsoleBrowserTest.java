@@ -180,6 +180,19 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(2)
+    void theConsolesFileViewsNeedTheRulesAdminRoleAndOpenOnlyTheRulesetsFiles() {
+        assertThat(status("GET", "/api/v1/console/files/rules/escalation.drl")).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/console/files/rules/escalation.drl", "local-decider-key").statusCode()).isEqualTo(403);
+        HttpResponse<String> missing = get("/api/v1/console/files/rules/nope.drl");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(status("GET", "/api/v1/console/files/rules/..%2F..%2Fpom.xml")).isIn(400, 404);
+        assertThat(get("/console/").headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'"));
+    }
+
+    @Test
     @Order(3)
     void aTraceEntryOpensItsTableAtItsRowHighlighted() {
         signIn();
@@ -448,8 +461,12 @@ class ConsoleBrowserTest {
     }
 
     private HttpResponse<String> send(String method, String path) {
+        return send(method, path, ADMIN_KEY);
+    }
+
+    private HttpResponse<String> send(String method, String path, String key) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("X-API-Key", ADMIN_KEY)
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("X-API-Key", key)
                     .method(method, HttpRequest.BodyPublishers.noBody()).build();
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
