@@ -1,0 +1,127 @@
+package fr.litiges.console;
+
+import fr.litiges.ruleset.ActiveRuleset;
+import fr.litiges.ruleset.Ruleset;
+import fr.litiges.scenario.ScenarioCoverage;
+import fr.litiges.security.SecurityProperties;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * What the console needs beyond the public API: its own settings, who is signed in, and the
+ * active ruleset's files in a form a browser can draw (a table as a grid, a DRL file as text), each
+ * rule with the number of scenarios that fire it. Read-only.
+ */
+final class ConsoleService {
+    private final ActiveRuleset rulesets;
+    private final ScenarioCoverage coverage;
+    private final RulesetFiles files;
+    private final SecurityProperties security;
+    private final ConsoleProperties properties;
+
+    ConsoleService(ActiveRuleset rulesets, ScenarioCoverage coverage, RulesetFiles files, SecurityProperties security,
+                   ConsoleProperties properties) {
+        this.rulesets = rulesets;
+        this.coverage = coverage;
+        this.files = files;
+        this.security = security;
+        this.properties = properties;
+    }
+
+    Map<String, Object> config() {
+        Map<String, Object> config = new LinkedHashMap<>();
+        String issuer = security.jwt().issuerUri();
+        String client = properties.oidcClientId();
+        if (issuer != null && !issuer.isBlank() && client != null && !client.isBlank()) {
+            config.put("oidc", Map.of("issuer", issuer.trim(), "clientId", client.trim(), "scope", properties.oidcScope()));
+        } else {
+            config.put("oidc", null);
+        }
+        config.put("apiKeys", true);
+        return config;
+    }
+
+    record Me(String name, List<String> roles) {
+    }
+
+    Me me(Authentication caller) {
+        List<String> roles = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList();
+        return new Me(caller.getName(), roles);
+    }
+
+    record FileEntry(String path, String type, Integer ruleCount) {
+    }
+
+    /** The active ruleset's files and the scenario books, the paths every other console call uses. */
+    Map<String, Object> list() {
+        Ruleset ruleset = rulesets.current();
+        List<FileEntry> entries = new ArrayList<>();
+        ruleset.files().forEach(file -> entries.add(new FileEntry(file.path(), file.type(), file.ruleCount())));
+        coverage.bookPaths().forEach(path -> entries.add(new FileEntry(path, "SCENARIOS", null)));
+        return Map.of("version", ruleset.version(), "hash", ruleset.hash(), "files", entries);
+    }
+
+    record RuleCoverage(String ruleId, String name, String sheet, Integer row, Integer line, int scenarios) {
+    }
+
+    Map<String, Object> file(String path) throws IOException {
+        Ruleset ruleset = rulesets.current();
+        boolean known = ruleset.files().stream().anyMatch(f -> f.path().equals(path))
+                || coverage.bookPaths().contains(path);
+        byte[] bytes = known ? files.read(path).orElse(null) : null;
+        if (bytes == null) {
+            throw notFound("no such file in the active ruleset: " + path);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("path", path);
+        body.put("version", ruleset.version());
+        boolean table = path.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        body.put("type", table ? "XLSX" : "DRL");
+        if (table) {
+            body.put("sheets", WorkbookGrid.read(bytes).sheets());
+        } else {
+            body.put("text", new String(bytes, StandardCharsets.UTF_8));
+        }
+        ScenarioCoverage.Counts counts = coverage.count(ruleset);
+        body.put("scenarios", counts.scenarios());
+        String source = path;
+        body.put("rules", ruleset.sourceMap().all().stream()
+                .filter(origin -> source.equals(origin.source()))
+                .map(origin -> new RuleCoverage(origin.ruleId(), origin.ruleName(), origin.sheet(), origin.row(), origin.line(),
+                        counts.firing(origin.source(), origin.ruleId())))
+                .sorted(java.util.Comparator.comparing((RuleCoverage r) -> r.sheet() == null ? "" : r.sheet())
+                        .thenComparing(r -> r.row() == null ? (r.line() == null ? 0 : r.line()) : r.row()))
+                .toList());
+        return body;
+    }
+
+    /** The shipped replay sample, so the console can replay it on a candidate without an upload. */
+    ResponseEntity<byte[]> replaySample() throws IOException {
+        if (!Files.isRegularFile(properties.replaySample())) {
+            throw notFound("the replay sample is not shipped with this service");
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .body(Files.readAllBytes(properties.replaySample()));
+    }
+
+    private static ErrorResponseException notFound(String what) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, what);
+        problem.setTitle("Not Found");
+        problem.setType(java.net.URI.create("/problems/not-found"));
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+}
