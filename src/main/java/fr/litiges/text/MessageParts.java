@@ -46,7 +46,7 @@ final class MessageParts {
             boolean blank;
             if (trimmed.startsWith(">")) {
                 blank = true;
-            } else if (REPLY_HEADER.matcher(line).matches()) {
+            } else if (mayBeReplyHeader(line) && REPLY_HEADER.matcher(line).matches()) {
                 // Everything after a reply header is the earlier message, unless it is quoted with
                 // ">" and the customer's own words follow it (a top-quoted reply).
                 quotedBlock = true;
@@ -63,7 +63,7 @@ final class MessageParts {
                 quotedByHeader = quotedBlock && quotedByHeader;
             } else if (signature) {
                 blank = true;
-            } else if (CLOSING.matcher(trimmed.toLowerCase(Locale.ROOT)).matches() && start > 0) {
+            } else if (trimmed.length() <= MAX_CLOSING && start > 0 && CLOSING.matcher(trimmed.toLowerCase(Locale.ROOT)).matches()) {
                 signature = true;
                 blank = true;
             } else {
@@ -77,6 +77,14 @@ final class MessageParts {
             start = end + 1;
         }
         return new String(out);
+    }
+
+    /** A closing line is short: longer lines are not worth the pattern. */
+    private static final int MAX_CLOSING = 40;
+
+    /** Cheap test first: a reply header has a colon or a row of dashes; most lines have neither. */
+    private static boolean mayBeReplyHeader(String line) {
+        return line.indexOf(':') >= 0 || line.contains("--");
     }
 
     /** True when the last non-blank line before {@code lineStart} starts with ">". */

@@ -30,19 +30,23 @@ import tools.jackson.databind.JsonNode;
  * analysts' tuning keeps some room; every run prints the figures and the misses.
  */
 class EvaluationSetTest {
-    private static final double REQUIRED_ACCURACY = 0.93;
-    private static final double HOLD_OUT_FLOOR = 0.85;
+    private static final double REQUIRED_ACCURACY = 0.95;
+    private static final double HOLD_OUT_FLOOR = 0.90;
     /** The first blind set was used to tune the concepts since: a tuning set now. */
-    private static final double FIRST_BLIND_FLOOR = 0.88;
-    /** The second blind set, never used for tuning: the honest estimate (see the guide for the figure). */
-    private static final double BLIND_FLOOR = 0.80;
+    private static final double FIRST_BLIND_FLOOR = 0.90;
+    /**
+     * The second blind set, never used for tuning: the honest estimate. Measured 91.6 % right and
+     * 1.7 % wrong primary causes (targets 97 % and 1 %, not met; see the guide, "Chiffres mesurés").
+     */
+    private static final double BLIND_FLOOR = 0.88;
     private static final double BLIND_WRONG_CEILING = 0.03;
 
     /* A generous time budget: these tests measure what is decided; the time guard has its own tests. */
     private final DecisionService service = new DecisionService(new ActiveRuleset(ShippedRuleset.get()), Clock.systemUTC(),
             new DecisionProperties(5000, java.time.Duration.ofSeconds(30)));
 
-    record Score(int right, int abstained, int wrong, int total) {
+    /** wrong: the primary sub-cause is another cause than the label's; extra: right primary, but a sub-cause too many or too few. */
+    record Score(int right, int abstained, int wrong, int extra, int total) {
         double accuracy() {
             return (double) right / total;
         }
@@ -93,7 +97,6 @@ class EvaluationSetTest {
      * been used for tuning, write a new one instead.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("run once, when the tuning on the other sets is done")
     void secondBlindSetMeasuresAccuracyOnNewWording() throws IOException {
         List<Labelled> set = read("/evaluation/blind-2.jsonl");
         assertThat(set).hasSizeGreaterThanOrEqualTo(100);
@@ -108,6 +111,7 @@ class EvaluationSetTest {
         int right = 0;
         int abstained = 0;
         int wrong = 0;
+        int extra = 0;
         for (Labelled item : set) {
             Decision decision = service.decide(item.complaint(), item.lang());
             Set<SubCause> found = new LinkedHashSet<>();
@@ -118,6 +122,8 @@ class EvaluationSetTest {
             } else {
                 if (decision.classification().subCause() == SubCause.NEEDS_REVIEW) {
                     abstained++;
+                } else if (decision.classification().subCause() == item.expectedPrimary()) {
+                    extra++;
                 } else {
                     wrong++;
                 }
@@ -138,9 +144,10 @@ class EvaluationSetTest {
                 }
             }
         }
-        Score score = new Score(right, abstained, wrong, set.size());
-        StringBuilder report = new StringBuilder(String.format("%n%s: %d/%d right (%.1f %%), %d abstained (NEEDS_REVIEW), %d wrong (%.1f %%)%n",
-                title, right, set.size(), 100 * score.accuracy(), abstained, wrong, 100 * score.wrongRate()));
+        Score score = new Score(right, abstained, wrong, extra, set.size());
+        StringBuilder report = new StringBuilder(String.format(
+                "%n%s: %d/%d right (%.1f %%), %d abstained (NEEDS_REVIEW), %d wrong primary cause (%.1f %%), %d right primary with a sub-cause too many or too few%n",
+                title, right, set.size(), 100 * score.accuracy(), abstained, wrong, 100 * score.wrongRate(), extra));
         report.append(String.format("%-26s %8s %10s%n", "sub-cause", "found", "spurious"));
         perSubCause.forEach((subCause, c) -> report.append(String.format("%-26s %3d/%-4d %6d%n", subCause, c[0], c[1], c[2])));
         misses.forEach(miss -> report.append("  miss: ").append(miss).append('\n'));
