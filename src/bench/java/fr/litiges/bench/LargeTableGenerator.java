@@ -9,14 +9,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Generates a decision table of N rows (10,000 by default) in the analysts' format: a cue table
- * of product-specific complaints ("référence P00042 défectueuse" → DEFECTIVE_PRODUCT), the kind
- * of large table an analyst might import from a product catalogue. Used to measure how long a
+ * Generates a decision table of N rows (10,000 by default) in the analysts' format: a table of
+ * product-specific CRM reason codes ("P00042_DEFECT" → DEFECTIVE_PRODUCT), the kind of large
+ * table an analyst might import from a product catalogue. Used to measure how long a
  * large table takes to compile and swap in. Usage: {@code LargeTableGenerator <file.xlsx> [rows]}.
  */
 public final class LargeTableGenerator {
     private static final String[] SUB_CAUSES = {"DEFECTIVE_PRODUCT", "ORDER_MISMATCH", "INCOMPLETE_DELIVERY", "PRICE_DISAGREEMENT"};
-    private static final String[] WORDS = {"défectueuse", "non conforme", "manquante", "surfacturée"};
+    private static final String[] WORDS = {"DEFECT", "MISMATCH", "MISSING", "OVERPRICED"};
 
     private LargeTableGenerator() {
     }
@@ -26,20 +26,20 @@ public final class LargeTableGenerator {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
-            Sheet sheet = workbook.createSheet("Indices catalogue");
+            Sheet sheet = workbook.createSheet("Motifs catalogue");
             int r = 0;
             row(sheet, r++, "RuleSet", "fr.litiges.rules");
             row(sheet, r++, "Import", "fr.litiges.decision.facts.*");
             row(sheet, r++, "Sequential", "true");
             r++;
-            row(sheet, r++, "RuleTable Indices catalogue");
-            row(sheet, r++, "CONDITION", "ACTION", "ACTION");
-            row(sheet, r++, "$c: CueFound", "$c", "$c");
-            row(sheet, r++, "cue == \"$param\"", "credit(\"$param\");", "weigh($param);");
-            row(sheet, r++, "Indice (mot ou expression)", "Sous-cause", "Poids");
+            row(sheet, r++, "RuleTable Motifs catalogue");
+            row(sheet, r++, "CONDITION", "ACTION");
+            row(sheet, r++, "$r: ReportedReason");
+            row(sheet, r++, "code == \"$param\"", "insert(new CauseFinding(\"$param\", \"MEDIUM\", \"catalogue code \" + $r.getCode()));");
+            row(sheet, r++, "Code motif", "Sous-cause");
             for (int i = 0; i < rows; i++) {
                 int kind = i % SUB_CAUSES.length;
-                row(sheet, r++, String.format("référence P%05d %s", i, WORDS[kind]), SUB_CAUSES[kind], "1");
+                row(sheet, r++, String.format("P%05d_%s", i, WORDS[kind]), SUB_CAUSES[kind]);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);

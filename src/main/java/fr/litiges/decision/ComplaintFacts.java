@@ -3,7 +3,6 @@ package fr.litiges.decision;
 import fr.litiges.decision.api.Codes.InvoiceStatus;
 import fr.litiges.decision.api.Complaint;
 import fr.litiges.decision.facts.Customer;
-import fr.litiges.decision.facts.CustomerText;
 import fr.litiges.decision.facts.Delivery;
 import fr.litiges.decision.facts.DeliveryLine;
 import fr.litiges.decision.facts.Dispute;
@@ -23,7 +22,7 @@ import java.util.Set;
  * The facts of one complaint, ready for the rules. Derived values that are plain arithmetic
  * (the amount at risk, a due date from the terms) are computed here, once.
  */
-record ComplaintFacts(Dispute dispute, Customer customer, CustomerText text, List<Invoice> invoices, List<Object> others) {
+record ComplaintFacts(Dispute dispute, Customer customer, String text, List<Invoice> invoices, List<Object> others) {
 
     /** Terms that apply when an invoice gives none: 30 days, the French legal default (Code de commerce). */
     static final int LEGAL_DEFAULT_TERMS_DAYS = 30;
@@ -66,7 +65,7 @@ record ComplaintFacts(Dispute dispute, Customer customer, CustomerText text, Lis
         String currency = currencyOf(complaint);
         BigDecimal atRisk = complaint.disputedAmount() != null ? complaint.disputedAmount() : unpaidTotal(complaint);
         Dispute dispute = new Dispute(complaint.complaintId(), complaint.receivedOn(), atRisk, currency);
-        return new ComplaintFacts(dispute, customer, CustomerText.of(complaint.text()), List.copyOf(invoices), List.copyOf(others));
+        return new ComplaintFacts(dispute, customer, complaint.text(), List.copyOf(invoices), List.copyOf(others));
     }
 
     private static int orZero(Integer value) {

@@ -7,6 +7,7 @@ import fr.litiges.decision.facts.RoutingOutcome;
 import fr.litiges.ruleset.RuleProblem;
 import fr.litiges.ruleset.RuleOrigin;
 import fr.litiges.ruleset.SourceMap;
+import fr.litiges.text.PatternMatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     private final Map<String, Integer> repeats = new HashMap<>();
     private String loopingRule;
     private int loopingCount;
+    /** The text patterns found, listed before the rules in the trace; not rule firings, so not counted as such. */
+    private final List<TraceEntry> textTrace = new ArrayList<>();
     private final List<RoutingOutcome> routingOutcomes = new ArrayList<>();
     private final List<ChannelRecommendation> recommendations = new ArrayList<>();
     private Rule firing;
@@ -138,7 +141,20 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     }
 
     List<TraceEntry> trace() {
-        return List.copyOf(trace);
+        if (textTrace.isEmpty()) {
+            return List.copyOf(trace);
+        }
+        List<TraceEntry> all = new ArrayList<>(textTrace);
+        all.addAll(trace);
+        return List.copyOf(all);
+    }
+
+    /** A text pattern row found in the customer's words: its row, and the concept rows behind it. */
+    void textMatched(PatternMatch match) {
+        PatternMatch.TableRow row = match.pattern();
+        textTrace.add(new TraceEntry(row.sheet() + "_" + row.row(), row.sheet() + ", row " + row.row() + ": " + match.patternText()
+                + " (weight " + match.weight() + "), found in «" + match.quote() + "» by " + String.join(", ", match.concepts()),
+                row.source(), row.sheet(), row.row(), null));
     }
 
     List<RoutingOutcome> routingOutcomes() {

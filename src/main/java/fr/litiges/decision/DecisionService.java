@@ -15,8 +15,6 @@ import fr.litiges.decision.facts.CauseFinding;
 import fr.litiges.decision.facts.ChannelRecommendation;
 import fr.litiges.decision.facts.ChannelStep;
 import fr.litiges.decision.facts.Classification;
-import fr.litiges.decision.facts.CueCredit;
-import fr.litiges.decision.facts.CueFound;
 import fr.litiges.decision.facts.EscalationLadder;
 import fr.litiges.decision.facts.EvidenceGathered;
 import fr.litiges.decision.facts.LadderRung;
@@ -26,6 +24,7 @@ import fr.litiges.decision.facts.RoutingOutcome;
 import fr.litiges.decision.facts.TextEvidence;
 import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.Ruleset;
+import fr.litiges.text.PatternMatch;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,6 +70,8 @@ public class DecisionService {
     public Decision decide(Ruleset ruleset, Complaint complaint, String language) {
         checkDecidable(complaint);
         ComplaintFacts facts = ComplaintFacts.of(complaint);
+        // The words are analysed before the rules' time budget starts: it bounds the rules, not the text's length.
+        List<PatternMatch> words = ruleset.textRules().match(facts.text());
         DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), maxTrace, WorkClock.processorTime(), timeBudgetNanos);
         KieSession session = ruleset.kieBase().newKieSession();
         try {
@@ -83,16 +84,12 @@ public class DecisionService {
             session.insert(ladderQuestion);
             session.insert(facts.dispute());
             session.insert(facts.customer());
-            session.insert(facts.text());
-            for (CueFound cue : ruleset.cueIndex().findIn(facts.text())) {
-                session.insert(cue);
-            }
             facts.invoices().forEach(session::insert);
             facts.others().forEach(session::insert);
             fire(session, journal);
 
             // Stage 2: the rules weigh the words, settle what was found and walk the ladder.
-            textEvidence(facts).forEach(session::insert);
+            textEvidence(words, journal).forEach(session::insert);
             List<String> ladder = ladderQuestion.chosen();
             for (int i = 0; i < ladder.size(); i++) {
                 session.insert(rung(i + 1, ladder.get(i), complaint));
@@ -166,49 +163,49 @@ public class DecisionService {
     }
 
     /**
-     * Sums the weights of the cues credited per sub-cause, counting each stretch of the
-     * customer's words once: cues that share words (e.g. "manque" inside "il manque", or
-     * "facture arrivée avant" and "avant le matériel") are one piece of evidence, at the higher
-     * weight. Counting the most cues that share no word is the classic earliest-end greedy choice.
+     * Sums the weights of the text patterns found per sub-cause, counting each stretch of the
+     * customer's words once: patterns that share words (e.g. "il manque" alone and "il manque
+     * 2 cartons") are one piece of evidence, at the higher weight. Counting the most matches that
+     * share no word is the classic earliest-end greedy choice. Each match counted goes to the
+     * trace with its pattern and concept rows.
      */
-    static List<TextEvidence> textEvidence(ComplaintFacts facts) {
-        Map<String, List<CueCredit>> bySubCause = new LinkedHashMap<>();
-        for (CueCredit credit : facts.text().credits()) {
-            bySubCause.computeIfAbsent(credit.getSubCause(), k -> new ArrayList<>()).add(credit);
+    static List<TextEvidence> textEvidence(List<PatternMatch> matches, DecisionJournal journal) {
+        Map<String, List<PatternMatch>> bySubCause = new LinkedHashMap<>();
+        for (PatternMatch match : matches) {
+            bySubCause.computeIfAbsent(match.subCause(), k -> new ArrayList<>()).add(match);
         }
         List<TextEvidence> evidence = new ArrayList<>();
-        bySubCause.forEach((subCause, credits) -> {
-            List<CueCredit> byEnd = new ArrayList<>(credits);
-            byEnd.sort(Comparator.comparingInt(DecisionService::end).thenComparingInt(c -> c.getHit().getStart()));
-            List<CueCredit> chosen = new ArrayList<>();
-            for (CueCredit credit : byEnd) {
-                if (chosen.isEmpty() || credit.getHit().getStart() >= end(chosen.get(chosen.size() - 1))) {
-                    chosen.add(credit);
+        bySubCause.forEach((subCause, found) -> {
+            List<PatternMatch> byEnd = new ArrayList<>(found);
+            byEnd.sort(Comparator.comparingInt(PatternMatch::end).thenComparingInt(PatternMatch::start));
+            List<PatternMatch> chosen = new ArrayList<>();
+            for (PatternMatch match : byEnd) {
+                if (chosen.isEmpty() || match.start() >= chosen.get(chosen.size() - 1).end()) {
+                    chosen.add(match);
                 }
             }
             double total = 0;
             List<String> phrases = new ArrayList<>();
-            for (CueCredit kept : chosen) {
-                double weight = kept.getWeight();
-                String phrase = kept.getHit().getMatchedText();
-                for (CueCredit other : credits) {
-                    if (other.getHit().getStart() < end(kept) && kept.getHit().getStart() < end(other)) {
-                        weight = Math.max(weight, other.getWeight());
-                        if (other.getHit().getMatchedText().length() > phrase.length()) {
-                            phrase = other.getHit().getMatchedText();
+            for (PatternMatch kept : chosen) {
+                PatternMatch strongest = kept;
+                String phrase = kept.quote();
+                for (PatternMatch other : found) {
+                    if (other.start() < kept.end() && kept.start() < other.end()) {
+                        if (other.weight() > strongest.weight()) {
+                            strongest = other;
+                        }
+                        if (other.quote().length() > phrase.length()) {
+                            phrase = other.quote();
                         }
                     }
                 }
-                total += weight;
+                total += strongest.weight();
                 phrases.add(phrase);
             }
             evidence.add(new TextEvidence(subCause, total, new ArrayList<>(new LinkedHashSet<>(phrases))));
         });
+        matches.forEach(journal::textMatched);
         return evidence;
-    }
-
-    private static int end(CueCredit credit) {
-        return credit.getHit().getStart() + credit.getHit().getMatchedText().length();
     }
 
     /** A rung with what the earlier attempts on its channel say: the latest failure, or the attempt under way. */

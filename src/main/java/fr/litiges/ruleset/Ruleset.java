@@ -1,6 +1,6 @@
 package fr.litiges.ruleset;
 
-import fr.litiges.decision.facts.CueIndex;
+import fr.litiges.text.TextRules;
 import java.time.Instant;
 import java.util.List;
 import org.kie.api.KieBase;
@@ -10,7 +10,7 @@ import org.kie.api.KieBase;
  * builds a new one to the side and swaps it in whole, so a decision never sees two rulesets.
  */
 public record Ruleset(String version, String hash, Instant loadedAt, KieBase kieBase, SourceMap sourceMap,
-                      List<FileSummary> files, CueIndex cueIndex) {
+                      List<FileSummary> files, TextRules textRules) {
 
     /** One analyst file and how many rules it yields. */
     public record FileSummary(String path, String type, int ruleCount) {
@@ -18,16 +18,16 @@ public record Ruleset(String version, String hash, Instant loadedAt, KieBase kie
 
     public Ruleset {
         files = List.copyOf(files);
-        cueIndex = cueIndex == null ? CueIndex.EMPTY : cueIndex;
+        textRules = textRules == null ? TextRules.EMPTY : textRules;
     }
 
     public Ruleset(String version, String hash, Instant loadedAt, KieBase kieBase, SourceMap sourceMap, List<FileSummary> files) {
-        this(version, hash, loadedAt, kieBase, sourceMap, files, CueIndex.EMPTY);
+        this(version, hash, loadedAt, kieBase, sourceMap, files, TextRules.EMPTY);
     }
 
     /** The same compiled rules under the name of the version that holds them (a commit id). */
     public Ruleset withVersion(String name) {
-        return name.equals(version) ? this : new Ruleset(name, hash, loadedAt, kieBase, sourceMap, files, cueIndex);
+        return name.equals(version) ? this : new Ruleset(name, hash, loadedAt, kieBase, sourceMap, files, textRules);
     }
 
     public int ruleCount() {

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import fr.litiges.decision.facts.CueIndex;
+import fr.litiges.text.TextRules;
+import fr.litiges.text.TextTables;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -78,7 +79,8 @@ public final class RulesetCompiler {
         kfs.generateAndWritePomXML(releaseId);
 
         Map<String, RuleOrigin> origins = new LinkedHashMap<>();
-        Map<String, RuleOrigin> cues = new LinkedHashMap<>();
+        TextRules textRules = null;
+        String textSource = null;
         Map<String, DecisionTableTranslator.Translation> translations = new HashMap<>();
         Map<String, Integer> ruleCounts = new LinkedHashMap<>();
         Map<String, String> tableFiles = new HashMap<>();
@@ -87,11 +89,24 @@ public final class RulesetCompiler {
                 String drl = new String(file.bytes(), StandardCharsets.UTF_8);
                 Map<String, RuleOrigin> found = indexDrl(file.source(), drl);
                 origins.putAll(found);
-                collectCues(drl, line -> drlRuleAt(found.values(), line, file.source()), cues);
                 problems.addAll(RuleSafety.check(drl, line -> RuleProblem.atLine(file.source(), line, "")));
                 ruleCounts.put(file.source(), found.size());
                 kfs.write(RESOURCES + file.source(), file.bytes());
             } else {
+                if (TextTables.present(file.bytes())) {
+                    // The analysts' concepts, synonyms and text patterns: data the text analysis compiles, not rules.
+                    if (textRules != null) {
+                        problems.add(RuleProblem.inFile(file.source(), "text tables (sheets " + TextTables.CONCEPTS + ", "
+                                + TextTables.PATTERNS + ") are already in " + textSource + ": keep them in one workbook"));
+                    } else {
+                        TextRules.Reading reading = TextTables.read(file.source(), file.bytes());
+                        reading.problems().forEach(p -> problems.add(p.row() == null && p.sheet() == null
+                                ? RuleProblem.inFile(file.source(), p.message())
+                                : RuleProblem.atRow(file.source(), p.sheet(), p.row(), null, p.message())));
+                        textRules = reading.rules();
+                        textSource = file.source();
+                    }
+                }
                 DecisionTableTranslator.Translation translation = tables.translate(file);
                 problems.addAll(translation.problems());
                 if (defineTablesTwice(file.source(), translation, tableFiles, problems)) {
@@ -102,7 +117,6 @@ public final class RulesetCompiler {
                     translations.put(file.source(), translation);
                     translation.rules().forEach((name, origin) -> origins.put(SourceMap.key(translation.packageName(), name), origin));
                     kfs.write(RESOURCES + file.source() + ".drl", translation.drl());
-                    collectCues(translation.drl(), translation::ruleAtLine, cues);
                     problems.addAll(RuleSafety.check(translation.drl(), line -> {
                         RuleOrigin origin = translation.ruleAtLine(line);
                         return origin == null ? RuleProblem.inFile(file.source(), "")
@@ -111,15 +125,6 @@ public final class RulesetCompiler {
                 }
             }
         }
-
-        cues.forEach((cue, origin) -> {
-            String problem = CueIndex.problemWith(cue);
-            if (problem != null) {
-                problems.add(origin == null ? RuleProblem.inFile(null, problem)
-                        : origin.sheet() != null ? RuleProblem.atRow(origin.source(), origin.sheet(), origin.row(), null, problem)
-                        : RuleProblem.atLine(origin.source(), origin.line(), problem));
-            }
-        });
 
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         List<RuleProblem> buildProblems = new ArrayList<>();
@@ -145,7 +150,7 @@ public final class RulesetCompiler {
                     ruleCounts.getOrDefault(file.source(), 0)));
         }
         return new RulesetCompilation(new Ruleset(version, hash, now, kieBase, new SourceMap(origins), summaries,
-                CueIndex.of(cues.keySet())), List.of());
+                textRules), List.of());
     }
 
     /**
@@ -166,34 +171,6 @@ public final class RulesetCompiler {
             }
         }
         return twice;
-    }
-
-    /**
-     * Collects the cues the rules look for ({@code CueFound(cue == "...")}), with the rule that
-     * uses each, so that a malformed cue is reported at its table row and the decision service can
-     * find all the cues of a text in one pass.
-     */
-    private static void collectCues(String drl, java.util.function.IntFunction<RuleOrigin> ruleAtLine, Map<String, RuleOrigin> into) {
-        String[] lines = drl.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher cue = CUE_LITERAL.matcher(lines[i]);
-            while (cue.find()) {
-                String literal = cue.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
-                into.putIfAbsent(literal, ruleAtLine.apply(i + 1));
-            }
-        }
-    }
-
-    private static final Pattern CUE_LITERAL = Pattern.compile("CueFound\\s*\\(\\s*cue\\s*==\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-
-    private static RuleOrigin drlRuleAt(java.util.Collection<RuleOrigin> rules, int line, String source) {
-        RuleOrigin found = null;
-        for (RuleOrigin origin : rules) {
-            if (origin.line() != null && origin.line() <= line && (found == null || origin.line() > found.line())) {
-                found = origin;
-            }
-        }
-        return found != null ? found : new RuleOrigin(source, source, source, null, null, line);
     }
 
     /** Rule names and lines of a DRL file, read from its text so the trace can cite the line. */

@@ -24,7 +24,7 @@ public record ScenarioReport(int scenarios, int passed, List<RuleProblem> proble
 
     /**
      * The rules no scenario fired, grouped by file and sheet (one table per sheet), with compact
-     * row ranges and the rows' IDs ("decision-tables/causes.xlsx, feuille Indices : 812 lignes
+     * row ranges and the rows' IDs ("decision-tables/causes.xlsx, feuille Motifs CRM : 9 lignes
      * (9-40, 42-120, ...) ; ID : IND-0001, ..."), then the DRL rules by file and line. French.
      */
     public List<String> coverageLines() {

@@ -70,7 +70,7 @@ class AnalystChangeTest {
     }
 
     @Test
-    void aCueAddedAsASpreadsheetRowChangesTheCause() {
+    void aConceptAndAPatternAddedAsSpreadsheetRowsChangeTheCause() {
         AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
         Complaint complaint = Complaints.fromJson("""
                 {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"},
@@ -78,9 +78,14 @@ class AnalystChangeTest {
                 """);
         assertThat(decide(workspace, complaint).classification().subCause()).isEqualTo(SubCause.NEEDS_REVIEW);
 
+        int[] rows = new int[2];
         workspace.editTable("causes.xlsx", workbook -> {
-            Sheet cues = workbook.getSheet("Indices");
-            AnalystWorkspace.appendRow(cues, "saboter", "UNSATISFACTORY_SERVICE", 2, "fr");
+            Sheet concepts = workbook.getSheet("Concepts");
+            AnalystWorkspace.appendRow(concepts, "SABOTAGE", "fr", "saboter; sabotage");
+            rows[0] = concepts.getLastRowNum() + 1;
+            Sheet patterns = workbook.getSheet("Motifs de texte");
+            AnalystWorkspace.appendRow(patterns, "UNSATISFACTORY_SERVICE", "SABOTAGE", null, null, 1, "oui", 2);
+            rows[1] = patterns.getLastRowNum() + 1;
         });
 
         Decision decision = decide(workspace, complaint);
@@ -91,8 +96,9 @@ class AnalystChangeTest {
         assertThat(decision.routing().department()).isEqualTo(Department.QUALITY);
         assertThat(decision.trace()).anySatisfy(entry -> {
             assertThat(entry.source()).isEqualTo("decision-tables/causes.xlsx");
-            assertThat(entry.sheet()).isEqualTo("Indices");
-            assertThat(entry.row()).isEqualTo(AnalystWorkspace.rowNumberOf(workspace.tables().resolve("causes.xlsx"), "Indices", "saboter"));
+            assertThat(entry.sheet()).isEqualTo("Motifs de texte");
+            assertThat(entry.row()).isEqualTo(rows[1]);
+            assertThat(entry.ruleName()).contains("SABOTAGE (Concepts, row " + rows[0] + ": «saboter» as «saboté»)");
         });
     }
 

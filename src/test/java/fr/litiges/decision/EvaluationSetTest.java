@@ -22,18 +22,39 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The labelled evaluation set (src/test/resources/evaluation/complaints.jsonl: complaints as
- * CRM users write them, French and English) decided on the shipped rules. A complaint counts
- * as right when the primary sub-cause and the exact set of sub-causes found match the label.
+ * The labelled evaluation sets decided on the shipped rules. A complaint counts as right when
+ * the primary sub-cause and the exact set of sub-causes found match the label; a miss is either
+ * an abstention (NEEDS_REVIEW: a person reads it) or a wrong cause (worse: the dispute goes to
+ * the wrong desk). The floors sit a little under the figures measured when the text tables were
+ * written (docs/guide-analyste.md, "Mesurer"), so that a regression fails the build while the
+ * analysts' tuning keeps some room; every run prints the figures and the misses.
  */
 class EvaluationSetTest {
     private static final double REQUIRED_ACCURACY = 0.95;
     private static final double HOLD_OUT_FLOOR = 0.90;
-    /** Measured at 67.5 % when the set was written; the floor catches a regression, the figure is printed. */
-    private static final double BLIND_FLOOR = 0.60;
+    /** The first blind set was used to tune the concepts since: a tuning set now. */
+    private static final double FIRST_BLIND_FLOOR = 0.90;
+    /**
+     * The second blind set, never used for tuning: the honest estimate. Measured 91.6 % right and
+     * 1.7 % wrong primary causes (targets 97 % and 1 %, not met; see the guide, "Chiffres mesurés").
+     */
+    private static final double BLIND_FLOOR = 0.88;
+    private static final double BLIND_WRONG_CEILING = 0.03;
 
+    /* A generous time budget: these tests measure what is decided; the time guard has its own tests. */
     private final DecisionService service = new DecisionService(new ActiveRuleset(ShippedRuleset.get()), Clock.systemUTC(),
-            new DecisionProperties(5000));
+            new DecisionProperties(5000, java.time.Duration.ofSeconds(30)));
+
+    /** wrong: the primary sub-cause is another cause than the label's; extra: right primary, but a sub-cause too many or too few. */
+    record Score(int right, int abstained, int wrong, int extra, int total) {
+        double accuracy() {
+            return (double) right / total;
+        }
+
+        double wrongRate() {
+            return (double) wrong / total;
+        }
+    }
 
     record Labelled(String id, String lang, SubCause expectedPrimary, Set<SubCause> expected, Complaint complaint) {
     }
@@ -42,7 +63,7 @@ class EvaluationSetTest {
     void classifiesTheEvaluationSetAccurately() throws IOException {
         List<Labelled> set = read("/evaluation/complaints.jsonl");
         assertThat(set).hasSizeGreaterThanOrEqualTo(80);
-        double accuracy = evaluate("Evaluation set", set);
+        double accuracy = evaluate("Evaluation set", set).accuracy();
         assertThat(accuracy).as("evaluation set accuracy").isGreaterThanOrEqualTo(REQUIRED_ACCURACY);
     }
 
@@ -54,26 +75,43 @@ class EvaluationSetTest {
     @Test
     void holdOutSetStaysAccurateOnUnseenWording() throws IOException {
         List<Labelled> set = read("/evaluation/holdout.jsonl");
-        double accuracy = evaluate("Held-out set", set);
+        double accuracy = evaluate("Held-out set", set).accuracy();
         assertThat(accuracy).as("held-out accuracy").isGreaterThanOrEqualTo(HOLD_OUT_FLOOR);
     }
 
     /**
-     * A third set, written blind (its author saw neither the cues nor the other sets) and run
-     * once against the cue list tuned on the two sets above: the honest estimate of accuracy on
-     * new wording. Do not tune cues on it; write a new blind set instead when this one has been used.
+     * A third set, written blind for the old cue list; the concept tables were tuned on it too,
+     * so it is a tuning set now.
      */
     @Test
-    void blindSetMeasuresAccuracyOnNewWording() throws IOException {
+    void firstBlindSetIsNowATuningSet() throws IOException {
         List<Labelled> set = read("/evaluation/blind.jsonl");
-        double accuracy = evaluate("Blind set", set);
-        assertThat(accuracy).as("blind accuracy").isGreaterThanOrEqualTo(BLIND_FLOOR);
+        double accuracy = evaluate("First blind set", set).accuracy();
+        assertThat(accuracy).as("first blind set accuracy").isGreaterThanOrEqualTo(FIRST_BLIND_FLOOR);
     }
 
-    private double evaluate(String title, List<Labelled> set) {
+    /**
+     * The second blind set (119 complaints: French, English, mixed, long e-mails with quotes and
+     * signatures, typos, 14 that must stay NEEDS_REVIEW), written and committed before the concept
+     * tables existed and never used to tune them: the honest measure on new wording. When it has
+     * been used for tuning, write a new one instead.
+     */
+    @Test
+    void secondBlindSetMeasuresAccuracyOnNewWording() throws IOException {
+        List<Labelled> set = read("/evaluation/blind-2.jsonl");
+        assertThat(set).hasSizeGreaterThanOrEqualTo(100);
+        Score score = evaluate("Second blind set", set);
+        assertThat(score.accuracy()).as("second blind set accuracy").isGreaterThanOrEqualTo(BLIND_FLOOR);
+        assertThat(score.wrongRate()).as("second blind set, share of wrong causes").isLessThanOrEqualTo(BLIND_WRONG_CEILING);
+    }
+
+    private Score evaluate(String title, List<Labelled> set) {
         Map<SubCause, int[]> perSubCause = new EnumMap<>(SubCause.class);
         List<String> misses = new ArrayList<>();
         int right = 0;
+        int abstained = 0;
+        int wrong = 0;
+        int extra = 0;
         for (Labelled item : set) {
             Decision decision = service.decide(item.complaint(), item.lang());
             Set<SubCause> found = new LinkedHashSet<>();
@@ -82,6 +120,13 @@ class EvaluationSetTest {
             if (ok) {
                 right++;
             } else {
+                if (decision.classification().subCause() == SubCause.NEEDS_REVIEW) {
+                    abstained++;
+                } else if (decision.classification().subCause() == item.expectedPrimary()) {
+                    extra++;
+                } else {
+                    wrong++;
+                }
                 misses.add(item.id() + " [" + item.lang() + "] expected " + item.expectedPrimary() + " " + new TreeSet<>(item.expected())
                         + ", found " + decision.classification().subCause() + " " + decision.classification().causes().stream()
                         .map(c -> c.subCause() + "/" + c.confidence() + c.evidence()).toList());
@@ -99,13 +144,15 @@ class EvaluationSetTest {
                 }
             }
         }
-        double accuracy = (double) right / set.size();
-        StringBuilder report = new StringBuilder(String.format("%n%s: %d/%d right (%.1f %%)%n", title, right, set.size(), 100 * accuracy));
+        Score score = new Score(right, abstained, wrong, extra, set.size());
+        StringBuilder report = new StringBuilder(String.format(
+                "%n%s: %d/%d right (%.1f %%), %d abstained (NEEDS_REVIEW), %d wrong primary cause (%.1f %%), %d right primary with a sub-cause too many or too few%n",
+                title, right, set.size(), 100 * score.accuracy(), abstained, wrong, 100 * score.wrongRate(), extra));
         report.append(String.format("%-26s %8s %10s%n", "sub-cause", "found", "spurious"));
         perSubCause.forEach((subCause, c) -> report.append(String.format("%-26s %3d/%-4d %6d%n", subCause, c[0], c[1], c[2])));
         misses.forEach(miss -> report.append("  miss: ").append(miss).append('\n'));
         System.out.println(report);
-        return accuracy;
+        return score;
     }
 
     private static List<Labelled> read(String resource) throws IOException {

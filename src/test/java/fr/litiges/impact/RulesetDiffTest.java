@@ -52,36 +52,35 @@ class RulesetDiffTest {
     @Test
     void insertingARowAboveOthersAddsOneRowAndModifiesNone() {
         byte[] before = read(CAUSES);
-        int at = rowOf(before, "Indices", "doublon");
+        int at = rowOf(before, "Motifs CRM", "MISSING_ITEMS");
         byte[] after = edit(before, wb -> {
-            Sheet sheet = wb.getSheet("Indices");
+            Sheet sheet = wb.getSheet("Motifs CRM");
             sheet.shiftRows(at - 1, sheet.getLastRowNum(), 1);
             Row row = sheet.createRow(at - 1);
-            row.createCell(0).setCellValue("facture jumelle");
-            row.createCell(1).setCellValue("DUPLICATE_INVOICE");
-            row.createCell(2).setCellValue(2);
-            row.createCell(3).setCellValue("fr");
+            row.createCell(0).setCellValue("OTHER");
+            row.createCell(1).setCellValue("NEEDS_REVIEW");
+            row.createCell(2).setCellValue("MC-NEW");
         });
 
         List<Change.RowChange> rows = RulesetDiff.between(Map.of(CAUSES, before), Map.of(CAUSES, after)).get(0).rows();
 
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.change()).isEqualTo(Change.Kind.ADDED);
-            assertThat(r.sheet()).isEqualTo("Indices");
+            assertThat(r.sheet()).isEqualTo("Motifs CRM");
             assertThat(r.row()).isEqualTo(at);
             assertThat(r.before()).isNull();
-            assertThat(r.after()).containsEntry("Indice (mot ou expression)", "facture jumelle").containsEntry("Poids", 2L);
+            assertThat(r.after()).containsEntry("Code motif CRM", "OTHER").containsEntry("ID", "MC-NEW");
         });
     }
 
     @Test
     void deletingARowAndEditingAnotherBelowIsOneRemovalAndOneModification() {
         byte[] before = read(CAUSES);
-        int removed = rowOf(before, "Indices", "doublon");
-        int edited = rowOf(before, "Indices", "facture identique");
+        int removed = rowOf(before, "Motifs CRM", "WRONG_ITEMS");
+        int edited = rowOf(before, "Motifs CRM", "POOR_SERVICE");
         byte[] after = edit(before, wb -> {
-            Sheet sheet = wb.getSheet("Indices");
-            AnalystWorkspace.rowStartingWith(sheet, "facture identique").getCell(2).setCellValue(3);
+            Sheet sheet = wb.getSheet("Motifs CRM");
+            AnalystWorkspace.rowStartingWith(sheet, "POOR_SERVICE").getCell(1).setCellValue("DEFECTIVE_PRODUCT");
             sheet.shiftRows(removed, sheet.getLastRowNum(), -1);
         });
 
@@ -90,8 +89,8 @@ class RulesetDiffTest {
         assertThat(rows).extracting(Change.RowChange::change, Change.RowChange::row)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Change.Kind.REMOVED, removed),
                         org.assertj.core.groups.Tuple.tuple(Change.Kind.MODIFIED, edited - 1));
-        assertThat(rows.get(1).before()).containsEntry("Poids", 1L);
-        assertThat(rows.get(1).after()).containsEntry("Poids", 3L).containsEntry("Indice (mot ou expression)", "facture identique");
+        assertThat(rows.get(1).before()).containsEntry("Sous-cause", "UNSATISFACTORY_SERVICE");
+        assertThat(rows.get(1).after()).containsEntry("Sous-cause", "DEFECTIVE_PRODUCT").containsEntry("Code motif CRM", "POOR_SERVICE");
     }
 
     @Test

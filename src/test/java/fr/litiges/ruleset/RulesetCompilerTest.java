@@ -130,18 +130,20 @@ class RulesetCompilerTest {
     }
 
     @Test
-    void aCueThatCannotBeMatchedIsRefusedAtItsRow() {
-        AnalystWorkspace.editWorkbook(tables.resolve("causes.xlsx"), workbook ->
-                AnalystWorkspace.appendRow(workbook.getSheet("Indices"), "... livré", "INCOMPLETE_DELIVERY", 1, "fr"));
+    void aTextPatternNamingAnUnknownConceptIsRefusedAtItsRow() {
+        int[] row = new int[1];
+        AnalystWorkspace.editWorkbook(tables.resolve("causes.xlsx"), workbook -> {
+            AnalystWorkspace.appendRow(workbook.getSheet("Motifs de texte"), "INCOMPLETE_DELIVERY", "LIVRAISONS", "MANQUE", null, 5, "non", 1);
+            row[0] = workbook.getSheet("Motifs de texte").getLastRowNum() + 1;
+        });
 
         RulesetCompilation compilation = compile();
 
-        int row = AnalystWorkspace.rowNumberOf(tables.resolve("causes.xlsx"), "Indices", "... livré");
         assertThat(compilation.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.source()).isEqualTo("decision-tables/causes.xlsx");
-            assertThat(problem.sheet()).isEqualTo("Indices");
-            assertThat(problem.row()).isEqualTo(row);
-            assertThat(problem.message()).contains("... livré");
+            assertThat(problem.sheet()).isEqualTo("Motifs de texte");
+            assertThat(problem.row()).isEqualTo(row[0]);
+            assertThat(problem.message()).contains("LIVRAISONS", "Concepts");
         });
     }
 

@@ -143,8 +143,10 @@ class RulesetReloadTest {
                 {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"},
                  "text": "Le chantier a été saboté par votre sous-traitant."}
                 """);
-        workspace.editTable("causes.xlsx", workbook ->
-                AnalystWorkspace.appendRow(workbook.getSheet("Indices"), "saboter", "UNSATISFACTORY_SERVICE", 1, "fr"));
+        workspace.editTable("causes.xlsx", workbook -> {
+            AnalystWorkspace.appendRow(workbook.getSheet("Concepts"), "SABOTAGE", "fr", "saboter");
+            AnalystWorkspace.appendRow(workbook.getSheet("Motifs de texte"), "UNSATISFACTORY_SERVICE", "SABOTAGE", null, null, 1, "oui", 1);
+        });
 
         LastReload reload = reloader.reload("api", false);
 

@@ -37,8 +37,7 @@ class ValidateCommandTest {
         Run run = validate(AnalystWorkspace.copyOfShippedRules(workdir));
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains("Scénarios : les ", " passent", "Les règles sont valides", "Couverture : ",
-                "decision-tables/causes.xlsx, feuille Indices : ", "; ID : IND-");
+        assertThat(run.output()).contains("Scénarios : les ", " passent", "Les règles sont valides", "Couverture : ");
     }
 
     @Test
@@ -87,10 +86,12 @@ class ValidateCommandTest {
             sheet.getRow(header + 1).getCell(0).setCellValue("20 000 €");
         });
         workspace.editTable("causes.xlsx", workbook -> {
-            var cues = workbook.getSheet("Indices");
-            int header = AnalystWorkspace.rowStartingWith(cues, "Indice (mot ou expression)").getRowNum();
-            cues.shiftRows(header + 3, cues.getLastRowNum(), -1);
-            AnalystWorkspace.appendRow(cues, "saboter", "UNSATISFACTORY_SERVICE", 2, "fr");
+            // a new concept word and its pattern, and a removed reason-code row
+            AnalystWorkspace.appendRow(workbook.getSheet("Concepts"), "SABOTAGE", "fr", "saboter");
+            AnalystWorkspace.appendRow(workbook.getSheet("Motifs de texte"), "UNSATISFACTORY_SERVICE", "SABOTAGE", null, null, 1, "oui", 1);
+            var reasons = workbook.getSheet("Motifs CRM");
+            int removed = AnalystWorkspace.rowStartingWith(reasons, "POOR_SERVICE").getRowNum();
+            reasons.shiftRows(removed + 1, reasons.getLastRowNum(), -1);
         });
         Path book = workspace.scenarios().resolve("politique-par-defaut.xlsx");
         byte[] original = Files.readAllBytes(book);

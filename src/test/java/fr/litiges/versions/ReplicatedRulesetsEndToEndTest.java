@@ -149,8 +149,10 @@ class ReplicatedRulesetsEndToEndTest {
     }
 
     private static byte[] sabotageCue() throws IOException {
-        return editedCopy("causes.xlsx", workbook ->
-                AnalystWorkspace.appendRow(workbook.getSheet("Indices"), "saboter", "UNSATISFACTORY_SERVICE", 1, "fr"));
+        return editedCopy("causes.xlsx", workbook -> {
+            AnalystWorkspace.appendRow(workbook.getSheet("Concepts"), "SABOTAGE", "fr", "saboter");
+            AnalystWorkspace.appendRow(workbook.getSheet("Motifs de texte"), "UNSATISFACTORY_SERVICE", "SABOTAGE", null, null, 1, "oui", 1);
+        });
     }
 
     @Test

@@ -1,0 +1,97 @@
+package fr.litiges.bench;
+
+import fr.litiges.text.PatternMatch;
+import fr.litiges.text.TextRules;
+import fr.litiges.text.TextTables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time to analyse a customer's text with Lucene and match the shipped concepts and patterns, on
+ * one thread: a 2,000-character e-mail (greeting, body, signature, quoted earlier message) and a
+ * CRM one-liner. Run: {@code ./mvnw -Pbench -DskipTests test-compile exec:exec -Djmh.args=TextAnalysis}
+ * (the e-mail is about 2,000 characters).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
+@Threads(1)
+public class TextAnalysisBenchmark {
+
+    static final String EMAIL = """
+            Bonjour à toute l'équipe,
+
+            J'espère que vous allez bien. Je me permets de vous écrire concernant notre commande du 4 février, \
+            référence CDE-7781, que nous avons réceptionnée hier après-midi dans notre entrepôt de Vénissieux. \
+            Nos magasiniers ont procédé au contrôle habituel à réception et ont constaté qu'il manque quatre palettes \
+            sur les douze prévues au bon de livraison. Les huit palettes reçues sont en bon état et correspondent bien \
+            à ce que nous avions commandé, aucune remarque de ce côté. En revanche nous ne pouvons pas régler la totalité \
+            de la facture tant que le solde n'est pas livré, et le tarif appliqué sur la ligne 3 ne correspond pas à \
+            notre devis signé en janvier. Pourriez-vous nous indiquer une date pour l'envoi des palettes manquantes \
+            et nous adresser une facture rectificative ? Nous vous remercions également de bien vouloir vérifier \
+            la livrasion du mois dernier, pour laquelle une factrue semble être arrivée deux fois.
+
+            Pour mémoire, nos conditions générales d'achat prévoient que toute livraison partielle doit être signalée \
+            par le transporteur avant le départ du camion, ce qui n'a pas été le cas cette fois-ci. Notre service \
+            comptabilité fournisseurs bloque donc le règlement jusqu'à réception du complément et de l'avoir \
+            correspondant. Je reste naturellement disponible par téléphone si vous souhaitez en discuter de vive voix, \
+            et je transmets copie de ce message à notre acheteur, Mme Caroline Perret, qui suit le dossier avec moi.
+
+            En vous remerciant par avance,
+            Bien cordialement,
+
+            Patrick Lemoine
+            Responsable logistique
+            Lemoine Distribution SAS
+            12 avenue de l'Industrie, 69200 Vénissieux
+
+            Le 12 mars 2026 à 10:14, Service Client a écrit :
+            > Bonjour, nous vous confirmons l'expédition de votre commande CDE-7781 ce jour.
+            > Le transporteur vous contactera pour convenir d'un rendez-vous de livraison.
+            > Cordialement, le service client
+            """;
+
+    static final String ONE_LINER = "Cli signale un doublon de facture sur la livraison du 12/03. Demande annulation. cdt";
+
+    @State(Scope.Benchmark)
+    public static class Tables {
+        TextRules rules;
+
+        @Setup(Level.Trial)
+        public void read() throws IOException {
+            TextRules.Reading reading = TextTables.read("decision-tables/causes.xlsx",
+                    Files.readAllBytes(Path.of("decision-tables/causes.xlsx")));
+            if (!reading.problems().isEmpty()) {
+                throw new IllegalStateException(reading.problems().toString());
+            }
+            rules = reading.rules();
+        }
+    }
+
+    @Benchmark
+    public List<PatternMatch> email2000Characters(Tables tables) {
+        return tables.rules.match(EMAIL);
+    }
+
+    @Benchmark
+    public List<PatternMatch> crmOneLiner(Tables tables) {
+        return tables.rules.match(ONE_LINER);
+    }
+}

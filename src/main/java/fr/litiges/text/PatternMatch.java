@@ -1,0 +1,23 @@
+package fr.litiges.text;
+
+import java.util.List;
+
+/**
+ * A pattern row of the analysts' text tables found in the customer's own words: the sub-cause
+ * it points to, its weight, the customer's words that counted (as written) and the rows behind
+ * it, for the evidence and the trace.
+ *
+ * @param start char offset of the first word that counted, {@code end} after the last one
+ * @param concepts the concept rows that matched, e.g. "FACTURE (Concepts, row 7: «facture»)"
+ */
+public record PatternMatch(String subCause, double weight, String quote, int start, int end,
+                           TableRow pattern, String patternText, List<String> concepts) {
+
+    /** Where a row of the analysts' text tables is: file, sheet and 1-based row. */
+    public record TableRow(String source, String sheet, int row) {
+    }
+
+    public PatternMatch {
+        concepts = List.copyOf(concepts);
+    }
+}

@@ -1,0 +1,656 @@
+package fr.litiges.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * The analysts' text tables compiled once per ruleset: concepts (word lists), synonyms and
+ * patterns (concepts found together within a window of words, pointing to a sub-cause with a
+ * weight). {@link #match} analyses one customer text and returns the patterns it contains.
+ * Immutable and thread-safe.
+ *
+ * <p>Two concept codes have a meaning of their own: {@value #NEGATION} (a pattern marked
+ * negation-sensitive does not count when one of its concepts follows a negation closely in the
+ * same clause) and {@value #CONTRAST} ("mais", "but", "par contre": a new clause starts there,
+ * so a negation before it does not reach the words after it). A clause followed by a contrast
+ * that holds a negation or a {@value #POSITIVE} word ("aucun souci sur la marchandise, par contre
+ * le tarif...", "the goods are fine, but...") is conceded: no pattern counts in it.
+ */
+public final class TextRules {
+    public static final String NEGATION = "NEGATION";
+    public static final String CONTRAST = "CONTRASTE";
+    public static final String POSITIVE = "POSITIF";
+    /** How many words after a negation are under it. */
+    static final int NEGATION_REACH = 4;
+    static final int MAX_WINDOW = 40;
+    private static final int MAX_QUOTE = 160;
+    private static final int MAX_MATCHES_PER_PATTERN = 4;
+
+    public static final TextRules EMPTY = builder(null).build().rules();
+
+    record Entry(int concept, String[] terms, int row, String written) {
+    }
+
+    record Pattern(String subCause, int[] concepts, int window, boolean negationSensitive, double weight, int row, String text) {
+    }
+
+    private final String source;
+    private final String conceptsSheet;
+    private final String patternsSheet;
+    private final List<String> conceptCodes;
+    private final Map<String, Entry[]> entriesByFirstTerm;
+    private final List<Pattern> patterns;
+    private final Analyzer analyzer;
+    private final int negation;
+    private final int contrast;
+    private final int positive;
+
+    private TextRules(String source, String conceptsSheet, String patternsSheet, List<String> conceptCodes,
+                      Map<String, Entry[]> entriesByFirstTerm, List<Pattern> patterns, Analyzer analyzer) {
+        this.source = source;
+        this.conceptsSheet = conceptsSheet;
+        this.patternsSheet = patternsSheet;
+        this.conceptCodes = conceptCodes;
+        this.entriesByFirstTerm = entriesByFirstTerm;
+        this.patterns = patterns;
+        this.analyzer = analyzer;
+        this.negation = conceptCodes.indexOf(NEGATION);
+        this.contrast = conceptCodes.indexOf(CONTRAST);
+        this.positive = conceptCodes.indexOf(POSITIVE);
+    }
+
+    public int conceptCount() {
+        return conceptCodes.size();
+    }
+
+    public int patternCount() {
+        return patterns.size();
+    }
+
+    // ------------------------------------------------------------------ matching
+
+    /** One concept found: slots are distinct word positions, positions count stop words too. */
+    private record Occurrence(int concept, int firstSlot, int lastSlot, int firstPos, int lastPos, int start, int end, Entry entry) {
+    }
+
+    /** The analysed words of one text, as parallel arrays (one entry per token). */
+    private static final class Tokens {
+        String[] terms = new String[64];
+        int[] positions = new int[64];
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        int size;
+
+        void add(String term, int position, int start, int end) {
+            if (size == terms.length) {
+                int n = size * 2;
+                terms = Arrays.copyOf(terms, n);
+                positions = Arrays.copyOf(positions, n);
+                starts = Arrays.copyOf(starts, n);
+                ends = Arrays.copyOf(ends, n);
+            }
+            terms[size] = term;
+            positions[size] = position;
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+    }
+
+    /** The patterns found in the customer's own words (quotes of earlier messages and signatures left out). */
+    public List<PatternMatch> match(String text) {
+        if (text == null || text.isBlank() || patterns.isEmpty()) {
+            return List.of();
+        }
+        String own = MessageParts.ownWords(text);
+        Tokens tokens = analyse(own);
+        if (tokens.size == 0) {
+            return List.of();
+        }
+        // Slots: tokens at the same position (a synonym beside the word) share a slot.
+        int[] slotOfToken = new int[tokens.size];
+        int[] slotFirstToken = new int[tokens.size + 1];
+        int slots = 0;
+        for (int i = 0; i < tokens.size; i++) {
+            if (i == 0 || tokens.positions[i] != tokens.positions[i - 1]) {
+                slotFirstToken[slots++] = i;
+            }
+            slotOfToken[i] = slots - 1;
+        }
+        slotFirstToken[slots] = tokens.size;
+
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (int i = 0; i < tokens.size; i++) {
+            Entry[] candidates = entriesByFirstTerm.get(tokens.terms[i]);
+            if (candidates == null) {
+                continue;
+            }
+            for (Entry entry : candidates) {
+                int slot = slotOfToken[i];
+                int last = slot;
+                boolean all = true;
+                for (int k = 1; k < entry.terms().length && all; k++) {
+                    last = slot + k;
+                    all = last < slots && slotHas(tokens, slotFirstToken, last, entry.terms()[k]);
+                }
+                if (all) {
+                    int lastToken = slotFirstToken[last];
+                    occurrences.add(new Occurrence(entry.concept(), slot, last, tokens.positions[i], tokens.positions[lastToken],
+                            tokens.starts[i], maxEnd(tokens, slotFirstToken, last), entry));
+                }
+            }
+        }
+        if (occurrences.isEmpty()) {
+            return List.of();
+        }
+        int[] sentenceOfSlot = new int[slots];
+        int[] clauseOfSlot = clauses(own, tokens, slotFirstToken, slots, occurrences, sentenceOfSlot);
+        List<List<Occurrence>> byConcept = new ArrayList<>(conceptCodes.size());
+        for (int c = 0; c < conceptCodes.size(); c++) {
+            byConcept.add(null);
+        }
+        for (Occurrence o : occurrences) {
+            List<Occurrence> list = byConcept.get(o.concept());
+            if (list == null) {
+                list = new ArrayList<>(2);
+                byConcept.set(o.concept(), list);
+            }
+            list.add(o);
+        }
+        List<Occurrence> negations = negation < 0 || byConcept.get(negation) == null ? List.of() : byConcept.get(negation);
+        boolean[] conceded = conceded(occurrences, clauseOfSlot);
+
+        List<PatternMatch> found = new ArrayList<>();
+        Occurrence[] chosen = new Occurrence[3];
+        Occurrence[] best = new Occurrence[3];
+        for (Pattern pattern : patterns) {
+            boolean present = true;
+            for (int concept : pattern.concepts()) {
+                present &= byConcept.get(concept) != null;
+            }
+            if (!present) {
+                continue;
+            }
+            // Every separate place the pattern is found is one more cue, as when a customer names two faults.
+            Set<Occurrence> used = new HashSet<>();
+            for (int round = 0; round < MAX_MATCHES_PER_PATTERN; round++) {
+                int bestSpan = search(pattern, 0, byConcept, negations, clauseOfSlot, sentenceOfSlot, conceded, used, chosen, best,
+                        Integer.MAX_VALUE);
+                if (bestSpan == Integer.MAX_VALUE) {
+                    break;
+                }
+                Occurrence[] match = Arrays.copyOf(best, pattern.concepts().length);
+                found.add(toMatch(text, pattern, match));
+                used.addAll(Arrays.asList(match));
+            }
+        }
+        return found;
+    }
+
+    private static boolean slotHas(Tokens tokens, int[] slotFirstToken, int slot, String term) {
+        for (int t = slotFirstToken[slot]; t < slotFirstToken[slot + 1]; t++) {
+            if (tokens.terms[t].equals(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int maxEnd(Tokens tokens, int[] slotFirstToken, int slot) {
+        int end = 0;
+        for (int t = slotFirstToken[slot]; t < slotFirstToken[slot + 1]; t++) {
+            end = Math.max(end, tokens.ends[t]);
+        }
+        return end;
+    }
+
+    /**
+     * Clause number of each slot: a new clause starts after . ! ? ; : or a line break, and at a
+     * contrast word. A negation reaches only the words of its own clause.
+     */
+    private int[] clauses(String own, Tokens tokens, int[] slotFirstToken, int slots, List<Occurrence> occurrences, int[] sentence) {
+        boolean[] contrastAt = new boolean[slots];
+        if (contrast >= 0) {
+            for (Occurrence o : occurrences) {
+                if (o.concept() == contrast) {
+                    contrastAt[o.firstSlot()] = true;
+                }
+            }
+        }
+        int[] clause = new int[slots];
+        int current = 0;
+        int currentSentence = 0;
+        int previousEnd = 0;
+        for (int s = 0; s < slots; s++) {
+            int t = slotFirstToken[s];
+            int start = tokens.starts[t];
+            int gap = s == 0 ? 0 : breakBetween(own, previousEnd, start);
+            if (s > 0 && (contrastAt[s] || gap > 0)) {
+                current++;
+            }
+            if (gap > 1) {
+                currentSentence++;
+            }
+            clause[s] = current;
+            sentence[s] = currentSentence;
+            previousEnd = Math.max(previousEnd, tokens.ends[t]);
+        }
+        return clause;
+    }
+
+    /** 2 when a sentence ends between the two offsets (. ! ? ; or a line break), 1 for a colon, else 0. */
+    private static int breakBetween(String own, int from, int to) {
+        int found = 0;
+        for (int i = from; i < to && i < own.length(); i++) {
+            char c = own.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+                return 2;
+            }
+            if (c == ':') {
+                found = 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * conceded[clause]: the clause is followed by a contrast and holds a negation or a positive
+     * word, so what it names is what the customer does not complain about.
+     */
+    private boolean[] conceded(List<Occurrence> occurrences, int[] clauseOfSlot) {
+        int clauses = clauseOfSlot[clauseOfSlot.length - 1] + 1;
+        boolean[] conceded = new boolean[clauses];
+        if (contrast < 0) {
+            return conceded;
+        }
+        boolean[] startsWithContrast = new boolean[clauses + 1];
+        boolean[] grants = new boolean[clauses];
+        for (Occurrence o : occurrences) {
+            int clause = clauseOfSlot[o.firstSlot()];
+            if (o.concept() == contrast && (o.firstSlot() == 0 || clauseOfSlot[o.firstSlot() - 1] != clause)) {
+                startsWithContrast[clause] = true;
+            } else if (o.concept() == negation || o.concept() == positive && positive >= 0) {
+                grants[clause] = true;
+            }
+        }
+        for (int c = 0; c < clauses; c++) {
+            conceded[c] = grants[c] && startsWithContrast[c + 1];
+        }
+        return conceded;
+    }
+
+    /** Depth-first search of the tightest set of occurrences, one per concept of the pattern; returns its span. */
+    private int search(Pattern pattern, int k, List<List<Occurrence>> byConcept, List<Occurrence> negations, int[] clauseOfSlot,
+                       int[] sentenceOfSlot, boolean[] conceded, Set<Occurrence> used, Occurrence[] chosen, Occurrence[] best,
+                       int bestSpan) {
+        int n = pattern.concepts().length;
+        if (k == n) {
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            int inner = 0;
+            for (int i = 0; i < n; i++) {
+                first = Math.min(first, chosen[i].firstPos());
+                last = Math.max(last, chosen[i].lastPos());
+                inner += chosen[i].lastPos() - chosen[i].firstPos();
+            }
+            // A phrase of a concept counts as one word of the window.
+            int span = last - first + 1 - inner;
+            if (span > pattern.window() || span >= bestSpan) {
+                return bestSpan;
+            }
+            if (pattern.negationSensitive() && negated(pattern, chosen, n, negations, clauseOfSlot)) {
+                return bestSpan;
+            }
+            System.arraycopy(chosen, 0, best, 0, n);
+            return span;
+        }
+        for (Occurrence o : byConcept.get(pattern.concepts()[k])) {
+            // All the concepts of a pattern must be in one sentence.
+            if (conceded[clauseOfSlot[o.firstSlot()]] || used.contains(o)
+                    || k > 0 && sentenceOfSlot[o.firstSlot()] != sentenceOfSlot[chosen[0].firstSlot()]
+                    || overlapsChosen(o, chosen, k) || !withinWindow(o, chosen, k, pattern.window())) {
+                continue;
+            }
+            chosen[k] = o;
+            bestSpan = search(pattern, k + 1, byConcept, negations, clauseOfSlot, sentenceOfSlot, conceded, used, chosen, best, bestSpan);
+        }
+        return bestSpan;
+    }
+
+    private static boolean overlapsChosen(Occurrence o, Occurrence[] chosen, int k) {
+        for (int i = 0; i < k; i++) {
+            if (o.firstSlot() <= chosen[i].lastSlot() && chosen[i].firstSlot() <= o.lastSlot()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean withinWindow(Occurrence o, Occurrence[] chosen, int k, int window) {
+        for (int i = 0; i < k; i++) {
+            int span = Math.max(o.lastPos(), chosen[i].lastPos()) - Math.min(o.firstPos(), chosen[i].firstPos()) + 1
+                    - (o.lastPos() - o.firstPos()) - (chosen[i].lastPos() - chosen[i].firstPos());
+            if (span > window) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a concept of the match follows a negation of its own clause by at most NEGATION_REACH words. */
+    private boolean negated(Pattern pattern, Occurrence[] chosen, int n, List<Occurrence> negations, int[] clauseOfSlot) {
+        for (int i = 0; i < n; i++) {
+            Occurrence o = chosen[i];
+            if (o.concept() == negation || o.concept() == contrast) {
+                continue;
+            }
+            for (Occurrence neg : negations) {
+                if (isChosen(neg, chosen, n)) {
+                    continue;
+                }
+                if (neg.lastPos() < o.firstPos() && o.firstPos() - neg.lastPos() <= NEGATION_REACH
+                        && clauseOfSlot[neg.lastSlot()] == clauseOfSlot[o.firstSlot()]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isChosen(Occurrence o, Occurrence[] chosen, int n) {
+        for (int i = 0; i < n; i++) {
+            if (chosen[i] == o) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PatternMatch toMatch(String text, Pattern pattern, Occurrence[] occurrences) {
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        List<String> concepts = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            start = Math.min(start, o.start());
+            end = Math.max(end, o.end());
+            concepts.add(conceptCodes.get(o.concept()) + " (" + conceptsSheet + ", row " + o.entry().row() + ": «"
+                    + o.entry().written() + "» as «" + text.substring(o.start(), o.end()) + "»)");
+        }
+        String quote = text.substring(start, Math.min(end, start + MAX_QUOTE)).replaceAll("\\s+", " ").strip();
+        return new PatternMatch(pattern.subCause(), pattern.weight(), quote, start, end,
+                new PatternMatch.TableRow(source, patternsSheet, pattern.row()), pattern.text(), concepts);
+    }
+
+    /** The customer's words as the matcher sees them, "term@position" (for tests and for explaining a match). */
+    List<String> analysedWords(String text) {
+        Tokens tokens = analyse(MessageParts.ownWords(text));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size; i++) {
+            out.add(tokens.terms[i] + "@" + tokens.positions[i]);
+        }
+        return out;
+    }
+
+    private Tokens analyse(String text) {
+        Tokens tokens = new Tokens();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(term.toString(), Math.max(position, 0), offset.startOffset(), offset.endOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** The analysed words of a phrase as the tables see them (no synonyms, no typo tolerance). */
+    static List<String> terms(Analyzer analyzer, String phrase) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("entry", phrase)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    // ------------------------------------------------------------------ building
+
+    /** The compiled tables and the mistakes found in them (rules are usable only when there are none). */
+    public record Reading(TextRules rules, List<TextTableProblem> problems) {
+    }
+
+    public static Builder builder(String source) {
+        return new Builder(source);
+    }
+
+    /** Collects rows as read from the analysts' sheets, then compiles them. */
+    public static final class Builder {
+        private final String source;
+        private String conceptsSheet = "Concepts";
+        private String synonymsSheet = "Synonymes";
+        private String patternsSheet = "Motifs de texte";
+        private final Map<String, List<String[]>> conceptRows = new LinkedHashMap<>();
+        private final Map<String, Integer> conceptFirstRow = new HashMap<>();
+        private final List<Object[]> synonymRows = new ArrayList<>();
+        private final List<Object[]> patternRows = new ArrayList<>();
+        private final List<TextTableProblem> problems = new ArrayList<>();
+        private final WordsAnalyzer plain = new WordsAnalyzer(null, null, null);
+        private final WordsAnalyzer surface = WordsAnalyzer.surface();
+        /** Entry words as written (lower case), keyed by their form without accents. */
+        private final Map<String, String> writtenWords = new HashMap<>();
+
+        private Builder(String source) {
+            this.source = source;
+        }
+
+        public Builder sheets(String concepts, String synonyms, String patterns) {
+            this.conceptsSheet = concepts;
+            this.synonymsSheet = synonyms;
+            this.patternsSheet = patterns;
+            return this;
+        }
+
+        /** A concept row: its code and its words or phrases. */
+        public Builder concept(int row, String code, List<String> words) {
+            String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+            if (c.isEmpty()) {
+                problems.add(new TextTableProblem(conceptsSheet, row, "the concept code is empty"));
+                return this;
+            }
+            if (words.isEmpty()) {
+                problems.add(new TextTableProblem(conceptsSheet, row, "concept " + c + " lists no word or phrase"));
+                return this;
+            }
+            conceptFirstRow.putIfAbsent(c, row);
+            List<String[]> list = conceptRows.computeIfAbsent(c, k -> new ArrayList<>());
+            for (String word : words) {
+                list.add(new String[] {String.valueOf(row), word});
+            }
+            return this;
+        }
+
+        /** A synonym row: the customer's words, and what they mean (a word or phrase of the concepts). */
+        public Builder synonym(int row, List<String> customerWords, String means) {
+            if (customerWords.isEmpty() || means == null || means.isBlank()) {
+                problems.add(new TextTableProblem(synonymsSheet, row, "a synonym needs the customer's words and what they mean"));
+                return this;
+            }
+            synonymRows.add(new Object[] {row, customerWords, means});
+            return this;
+        }
+
+        /** A pattern row: 1 to 3 concepts within a window of words point to a sub-cause with a weight. */
+        public Builder pattern(int row, String subCause, List<String> concepts, int window, boolean negationSensitive, double weight) {
+            patternRows.add(new Object[] {row, subCause, concepts, window, negationSensitive, weight});
+            return this;
+        }
+
+        public Builder problem(String sheet, Integer row, String message) {
+            problems.add(new TextTableProblem(sheet, row, message));
+            return this;
+        }
+
+        public Reading build() {
+            List<String> codes = new ArrayList<>(conceptRows.keySet());
+            Map<String, List<Entry>> byFirst = new HashMap<>();
+            Set<String> vocabulary = new HashSet<>();
+            Set<String> seen = new HashSet<>();
+            for (int c = 0; c < codes.size(); c++) {
+                for (String[] rowAndWord : conceptRows.get(codes.get(c))) {
+                    int row = Integer.parseInt(rowAndWord[0]);
+                    String written = rowAndWord[1];
+                    List<String> terms = terms(plain, written);
+                    if (terms.isEmpty()) {
+                        problems.add(new TextTableProblem(conceptsSheet, row, "«" + written + "» of concept " + codes.get(c)
+                                + " has only words the analysis ignores (articles, pronouns...): write a word that carries meaning"));
+                        continue;
+                    }
+                    for (String word : terms(surface, written)) {
+                        writtenWords.putIfAbsent(WordsAnalyzer.fold(word), word);
+                    }
+                    vocabulary.addAll(terms);
+                    if (!seen.add(c + "\u0000" + String.join(" ", terms))) {
+                        continue; // "facture" and "facturé" read alike: one entry is enough
+                    }
+                    byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
+                            .add(new Entry(c, terms.toArray(String[]::new), row, written));
+                }
+            }
+            SynonymMap synonyms = synonyms(vocabulary);
+            List<Pattern> patterns = new ArrayList<>();
+            for (Object[] p : patternRows) {
+                Pattern pattern = pattern(p, codes);
+                if (pattern != null) {
+                    patterns.add(pattern);
+                }
+            }
+            Map<String, Entry[]> entries = new HashMap<>();
+            byFirst.forEach((term, list) -> entries.put(term, list.toArray(Entry[]::new)));
+            WordsAnalyzer analyzer = new WordsAnalyzer(synonyms, writtenWords.isEmpty() ? null : new TypoTolerance(writtenWords),
+                    vocabulary.isEmpty() ? null : new TypoTolerance(vocabulary));
+            TextRules rules = new TextRules(source, conceptsSheet, patternsSheet, List.copyOf(codes), entries, List.copyOf(patterns),
+                    analyzer);
+            // The first text analysed loads and builds Lucene's chain: pay that here, not in a customer's decision.
+            rules.match("Bonjour, la facture n'est pas encore arrivée, but the goods were not delivered.");
+            return new Reading(rules, List.copyOf(problems));
+        }
+
+        private SynonymMap synonyms(Set<String> vocabulary) {
+            if (synonymRows.isEmpty()) {
+                return null;
+            }
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            for (Object[] s : synonymRows) {
+                int row = (Integer) s[0];
+                @SuppressWarnings("unchecked")
+                List<String> inputs = (List<String>) s[1];
+                List<String> output = terms(plain, (String) s[2]);
+                if (output.isEmpty()) {
+                    problems.add(new TextTableProblem(synonymsSheet, row, "«" + s[2] + "» has only words the analysis ignores"));
+                    continue;
+                }
+                for (String input : inputs) {
+                    List<String> in = terms(plain, input);
+                    if (in.isEmpty()) {
+                        problems.add(new TextTableProblem(synonymsSheet, row, "«" + input + "» has only words the analysis ignores"));
+                        continue;
+                    }
+                    if (in.equals(output)) {
+                        continue;
+                    }
+                    vocabulary.addAll(in);
+                    for (String word : terms(surface, input)) {
+                        writtenWords.putIfAbsent(WordsAnalyzer.fold(word), word);
+                    }
+                    builder.add(join(in), join(output), true);
+                }
+            }
+            try {
+                return builder.build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static CharsRef join(List<String> words) {
+            CharsRefBuilder out = new CharsRefBuilder();
+            return SynonymMap.Builder.join(words.toArray(String[]::new), out);
+        }
+
+        private Pattern pattern(Object[] p, List<String> codes) {
+            int row = (Integer) p[0];
+            String subCause = p[1] == null ? "" : ((String) p[1]).strip();
+            @SuppressWarnings("unchecked")
+            List<String> concepts = (List<String>) p[2];
+            int window = (Integer) p[3];
+            boolean negationSensitive = (Boolean) p[4];
+            double weight = (Double) p[5];
+            int before = problems.size();
+            if (!isSubCause(subCause)) {
+                problems.add(new TextTableProblem(patternsSheet, row, "unknown sub-cause «" + subCause + "»: expected one of "
+                        + String.join(", ", SUB_CAUSES)));
+            }
+            if (concepts.isEmpty() || concepts.size() > 3) {
+                problems.add(new TextTableProblem(patternsSheet, row, "a pattern combines 1 to 3 concepts, found " + concepts.size()));
+            }
+            int[] ids = new int[concepts.size()];
+            for (int i = 0; i < concepts.size(); i++) {
+                String code = concepts.get(i).strip().toUpperCase(Locale.ROOT);
+                ids[i] = codes.indexOf(code);
+                if (ids[i] < 0) {
+                    problems.add(new TextTableProblem(patternsSheet, row, "concept «" + concepts.get(i)
+                            + "» is not in sheet " + conceptsSheet));
+                }
+            }
+            if (window < 1 || window > MAX_WINDOW) {
+                problems.add(new TextTableProblem(patternsSheet, row, "the window must be 1 to " + MAX_WINDOW + " words, found " + window));
+            }
+            if (!Double.isFinite(weight) || weight < 0 || weight > 10) {
+                problems.add(new TextTableProblem(patternsSheet, row, "the weight must be a number from 0 to 10, found " + weight));
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            String text = String.join(" + ", concepts.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList())
+                    + (concepts.size() > 1 ? " within " + window + " words" : "") + " → " + subCause;
+            return new Pattern(subCause, ids, window, negationSensitive, weight, row, text);
+        }
+    }
+
+    private static final List<String> SUB_CAUSES = List.of("DUPLICATE_INVOICE", "PRICE_DISAGREEMENT", "INVOICED_BEFORE_DELIVERY",
+            "INCOMPLETE_DELIVERY", "ORDER_MISMATCH", "DEFECTIVE_PRODUCT", "UNSATISFACTORY_SERVICE", "CASH_FLOW_DIFFICULTY");
+
+    private static boolean isSubCause(String code) {
+        return SUB_CAUSES.contains(code);
+    }
+}

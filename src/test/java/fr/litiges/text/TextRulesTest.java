@@ -1,0 +1,196 @@
+package fr.litiges.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TextRulesTest {
+
+    /** A small table in the analysts' shape: concepts, one synonym, patterns. */
+    private static TextRules.Builder table() {
+        return TextRules.builder("decision-tables/causes.xlsx")
+                .concept(5, "NEGATION", List.of("pas", "aucun", "not", "no", "never", "didn't"))
+                .concept(6, "CONTRASTE", List.of("mais", "par contre", "but"))
+                .concept(7, "POSITIF", List.of("fine", "parfait"))
+                .concept(8, "FACTURE", List.of("facture", "facturé", "invoice", "invoiced"))
+                .concept(9, "DEUX_FOIS", List.of("deux fois", "twice"))
+                .concept(10, "LIVRE", List.of("livré", "livraison", "delivered"))
+                .concept(11, "PAS_ENCORE", List.of("pas encore", "not yet"))
+                .concept(12, "CASSE", List.of("cassé", "abîmé", "broken", "damaged"))
+                .concept(13, "TRESORERIE", List.of("trésorerie", "cash flow"))
+                .concept(14, "PRIX", List.of("prix", "tarif", "price"))
+                .concept(15, "CONVENU", List.of("convenu", "agreed"))
+                .concept(16, "COMMANDE", List.of("commande"))
+                .synonym(5, List.of("BL"), "bon de livraison")
+                .pattern(5, "DUPLICATE_INVOICE", List.of("FACTURE", "DEUX_FOIS"), 6, true, 2)
+                .pattern(6, "INVOICED_BEFORE_DELIVERY", List.of("PAS_ENCORE", "LIVRE"), 4, false, 1)
+                .pattern(7, "DEFECTIVE_PRODUCT", List.of("CASSE"), 1, true, 1)
+                .pattern(8, "CASH_FLOW_DIFFICULTY", List.of("TRESORERIE"), 1, true, 1)
+                .pattern(9, "PRICE_DISAGREEMENT", List.of("PRIX", "CONVENU"), 8, false, 1)
+                .pattern(10, "INCOMPLETE_DELIVERY", List.of("LIVRE", "COMMANDE"), 3, true, 1);
+    }
+
+    private static final TextRules RULES = build();
+
+    private static TextRules build() {
+        TextRules.Reading reading = table().build();
+        assertThat(reading.problems()).isEmpty();
+        return reading.rules();
+    }
+
+    private static List<String> subCauses(String text) {
+        return RULES.match(text).stream().map(PatternMatch::subCause).toList();
+    }
+
+    @Nested
+    class Analysis {
+        @Test
+        void caseAccentsPluralsAndElisionDoNotMatter() {
+            assertThat(subCauses("ON A ÉTÉ FACTURÉS DEUX FOIS")).containsExactly("DUPLICATE_INVOICE");
+            assertThat(subCauses("on a ete factures deux fois")).containsExactly("DUPLICATE_INVOICE");
+            assertThat(subCauses("les produits sont abimes")).containsExactly("DEFECTIVE_PRODUCT");
+            assertThat(subCauses("l'invoice was sent twice")).containsExactly("DUPLICATE_INVOICE");
+        }
+
+        @Test
+        void oneTypoInALongWordIsTolerated() {
+            assertThat(subCauses("votre factrue est arrivée deux fois")).containsExactly("DUPLICATE_INVOICE");
+            assertThat(subCauses("la livrasion n'est pas encore arrivée")).containsExactly("INVOICED_BEFORE_DELIVERY");
+            assertThat(subCauses("problème de trésoreire")).containsExactly("CASH_FLOW_DIFFICULTY");
+        }
+
+        @Test
+        void shortWordsAndTwoTyposAreNotGuessed() {
+            // "prox" is one letter from "prix" but too short to guess; "fcatrue" is two edits away.
+            assertThat(subCauses("le prox convenu")).isEmpty();
+            assertThat(subCauses("fcatrue deux fois")).isEmpty();
+        }
+
+        @Test
+        void aSynonymReadsJargonAsTheConceptsWords() {
+            assertThat(RULES.analysedWords("BL")).contains("livraison@1");
+            assertThat(subCauses("BL pas encore arrivé")).containsExactly("INVOICED_BEFORE_DELIVERY");
+        }
+
+        @Test
+        void stopWordsCountInTheWindowButNotInAPhrase() {
+            assertThat(subCauses("le prix de la commande qui avait été convenu")).containsExactly("PRICE_DISAGREEMENT");
+            assertThat(subCauses("le prix, contrairement à ce qui est écrit sur le site et dans la brochure, était convenu")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Scope {
+        @Test
+        void aNegatedConceptDoesNotCount() {
+            assertThat(subCauses("Ce n'est pas un problème de trésorerie.")).isEmpty();
+            assertThat(subCauses("The parcel was not damaged.")).isEmpty();
+        }
+
+        @Test
+        void theOtherSideOfAContrastCounts() {
+            assertThat(subCauses("Ce n'est pas la trésorerie, mais le colis est cassé")).containsExactly("DEFECTIVE_PRODUCT");
+            assertThat(subCauses("This is not about our cash flow: the goods arrived broken.")).containsExactly("DEFECTIVE_PRODUCT");
+        }
+
+        @Test
+        void aClauseGrantedBeforeAContrastDoesNotCount() {
+            assertThat(subCauses("Aucun souci sur le produit cassé la dernière fois, par contre le prix n'est pas celui convenu"))
+                    .containsExactly("PRICE_DISAGREEMENT");
+            assertThat(subCauses("The price is fine and as agreed, but two units are broken")).containsExactly("DEFECTIVE_PRODUCT");
+        }
+
+        @Test
+        void aPatternDoesNotSpanTwoSentences() {
+            assertThat(subCauses("Voici la facture. Nous l'avons payée deux fois par erreur ? Non.")).isEmpty();
+        }
+
+        @Test
+        void quotedMessagesAndSignaturesAreLeftOut() {
+            String reply = """
+                    Bonjour,
+                    le prix n'est toujours pas celui convenu.
+                    Cordialement,
+                    Service trésorerie
+
+                    Le 12 mars 2026 à 10:14, Service Client a écrit :
+                    > Votre facture a été envoyée deux fois, le colis est cassé.
+                    """;
+            assertThat(subCauses(reply)).containsExactly("PRICE_DISAGREEMENT");
+            String outlook = "The price is not the agreed one.\n-----Original Message-----\nFrom: Support\nYour invoice was sent twice.";
+            assertThat(subCauses(outlook)).containsExactly("PRICE_DISAGREEMENT");
+        }
+
+        @Test
+        void theCustomersWordsBelowATopQuoteCount() {
+            String reply = "On Tue, 3 Mar 2026, Billing wrote:\n> Please find the invoice.\n\nThe goods arrived broken.";
+            assertThat(subCauses(reply)).containsExactly("DEFECTIVE_PRODUCT");
+        }
+    }
+
+    @Nested
+    class Matches {
+        @Test
+        void quoteTheCustomersWordsAsWrittenAndNameTheRows() {
+            PatternMatch match = RULES.match("Bonjour, on a été FACTURÉS deux fois !").get(0);
+            assertThat(match.quote()).isEqualTo("FACTURÉS deux fois");
+            assertThat(match.weight()).isEqualTo(2.0);
+            assertThat(match.pattern()).isEqualTo(new PatternMatch.TableRow("decision-tables/causes.xlsx", "Motifs de texte", 5));
+            assertThat(match.concepts()).containsExactly("FACTURE (Concepts, row 8: «facture» as «FACTURÉS»)",
+                    "DEUX_FOIS (Concepts, row 9: «deux fois» as «deux fois»)");
+        }
+
+        @Test
+        void eachSeparatePlaceIsOneMoreCue() {
+            assertThat(subCauses("The box was damaged and two units are broken."))
+                    .containsExactly("DEFECTIVE_PRODUCT", "DEFECTIVE_PRODUCT");
+        }
+
+        @Test
+        void conceptsTooFarApartDoNotMakeThePattern() {
+            assertThat(subCauses("la facture du mois de mars pour le chantier de Lyon a été envoyée deux fois")).isEmpty();
+        }
+
+        @Test
+        void emptyTextsMatchNothing() {
+            assertThat(RULES.match(null)).isEmpty();
+            assertThat(RULES.match("  ")).isEmpty();
+            assertThat(TextRules.EMPTY.match("facturé deux fois")).isEmpty();
+        }
+    }
+
+    @Nested
+    class AnalystsMistakes {
+        @Test
+        void anUnknownConceptIsReportedAtItsRow() {
+            TextRules.Reading reading = table().pattern(20, "DEFECTIVE_PRODUCT", List.of("CASSEE"), 1, true, 1).build();
+            assertThat(reading.problems()).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.sheet()).isEqualTo("Motifs de texte");
+                        assertThat(p.row()).isEqualTo(20);
+                        assertThat(p.message()).contains("CASSEE");
+                    });
+        }
+
+        @Test
+        void anUnknownSubCauseAWindowOrAWeightOutOfRangeAreReported() {
+            TextRules.Reading reading = table()
+                    .pattern(21, "BROKEN", List.of("CASSE"), 1, true, 1)
+                    .pattern(22, "DEFECTIVE_PRODUCT", List.of("CASSE", "LIVRE"), 0, true, 1)
+                    .pattern(23, "DEFECTIVE_PRODUCT", List.of("CASSE"), 1, true, -1)
+                    .build();
+            assertThat(reading.problems()).extracting(TextTableProblem::row).containsExactly(21, 22, 23);
+        }
+
+        @Test
+        void anEntryOfStopWordsOnlyIsReported() {
+            TextRules.Reading reading = table().concept(30, "VIDE", List.of("de la")).build();
+            assertThat(reading.problems()).singleElement().satisfies(p -> {
+                assertThat(p.sheet()).isEqualTo("Concepts");
+                assertThat(p.row()).isEqualTo(30);
+            });
+        }
+    }
+}
