@@ -107,7 +107,7 @@ class EndToEndTest {
     void theRulesetEndpointHealthAndInfoDescribeTheShippedRules() throws Exception {
         JsonNode ruleset = JSON.readTree(get("/api/v1/ruleset").body());
         assertThat(ruleset.at("/ruleCount").asInt()).isGreaterThan(1000);
-        assertThat(ruleset.at("/files").size()).isEqualTo(6);
+        assertThat(ruleset.at("/files").size()).isEqualTo(7);
 
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);

@@ -61,6 +61,8 @@ public class PreventionService {
     private final ActiveRuleset rulesets;
     private final int maxRulesFiredPerInvoice;
     private final long timeBudgetNanosPerInvoice;
+    /** Rulesets that planned once: the first plan on a ruleset compiles its conditions, which may take seconds. */
+    private final Map<Ruleset, Boolean> warm = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public PreventionService(ActiveRuleset rulesets, DecisionProperties limits) {
         this.rulesets = rulesets;
@@ -96,8 +98,10 @@ public class PreventionService {
         checkPlannable(request);
         Portfolio portfolio = Portfolio.of(request);
         int size = portfolio.invoices.size();
-        PreventionJournal journal = new PreventionJournal(ruleset.sourceMap(),
-                System.nanoTime() + timeBudgetNanosPerInvoice * size, size);
+        // The first plan on a ruleset is only held to the firing cap; later ones to the time budget too.
+        long deadline = warm.put(ruleset, Boolean.TRUE) == null ? Long.MAX_VALUE / 2 + System.nanoTime()
+                : System.nanoTime() + timeBudgetNanosPerInvoice * size;
+        PreventionJournal journal = new PreventionJournal(ruleset.sourceMap(), deadline, size);
         long maxFired = (long) maxRulesFiredPerInvoice * size;
         KieSession session = ruleset.kieBase().newKieSession();
         try {

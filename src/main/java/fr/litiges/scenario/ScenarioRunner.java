@@ -28,11 +28,19 @@ public final class ScenarioRunner {
     private final Path scenariosDir;
     private final DecisionService decisions;
     private final ScenarioBook books;
+    private final List<ScenarioBookKind> otherKinds;
 
     public ScenarioRunner(Path scenariosDir, DecisionService decisions, JsonMapper json, Validator validator) {
+        this(scenariosDir, decisions, json, validator, List.of());
+    }
+
+    /** With the books of other features (e.g. prevention plans), each read by the first kind that claims it. */
+    public ScenarioRunner(Path scenariosDir, DecisionService decisions, JsonMapper json, Validator validator,
+                          List<ScenarioBookKind> otherKinds) {
         this.scenariosDir = scenariosDir;
         this.decisions = decisions;
         this.books = new ScenarioBook(json, validator);
+        this.otherKinds = List.copyOf(otherKinds);
     }
 
     public Path scenariosDir() {
@@ -42,13 +50,23 @@ public final class ScenarioRunner {
     public ScenarioReport run(Ruleset ruleset) {
         List<RuleProblem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
+        Set<String> fired = new HashSet<>();
+        int otherScenarios = 0;
+        int otherPassed = 0;
         for (Map.Entry<String, byte[]> book : readBooks().entrySet()) {
+            ScenarioBookKind kind = otherKinds.stream().filter(k -> k.reads(book.getKey())).findFirst().orElse(null);
+            if (kind != null) {
+                ScenarioBookKind.Outcome outcome = kind.run(ruleset, book.getKey(), book.getValue(), fired);
+                otherScenarios += outcome.scenarios();
+                otherPassed += outcome.passed();
+                problems.addAll(outcome.problems());
+                continue;
+            }
             ScenarioBook.Content content = books.read(book.getKey(), book.getValue());
             scenarios.addAll(content.scenarios());
             problems.addAll(content.problems());
         }
-        Set<String> fired = new HashSet<>();
-        int passed = 0;
+        int passed = otherPassed;
         for (Scenario scenario : scenarios) {
             List<RuleProblem> failures = runOne(ruleset, scenario, fired);
             if (failures.isEmpty()) {
@@ -59,7 +77,7 @@ public final class ScenarioRunner {
         List<RuleOrigin> notFired = ruleset.sourceMap().all().stream()
                 .filter(origin -> !fired.contains(origin.source() + '\u0000' + origin.ruleId()))
                 .toList();
-        return new ScenarioReport(scenarios.size(), passed, problems, notFired);
+        return new ScenarioReport(scenarios.size() + otherScenarios, passed, problems, notFired);
     }
 
     private List<RuleProblem> runOne(Ruleset ruleset, Scenario scenario, Set<String> fired) {
@@ -70,7 +88,7 @@ public final class ScenarioRunner {
             return List.of(RuleProblem.ofScenario(scenario.source(), scenario.sheet(), scenario.row(),
                     "scenario '" + scenario.name() + "' could not be decided: " + e.getMessage()));
         }
-        decision.trace().forEach(entry -> fired.add(entry.source() + '\u0000' + entry.ruleId()));
+        decision.trace().forEach(entry -> fired.add(ScenarioBookKind.firedKey(entry.source(), entry.ruleId())));
         List<RuleProblem> failures = new ArrayList<>();
         scenario.expectations().forEach((expectation, expected) -> {
             String actual = expectation.actual(decision);

@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final String BATCH_PATH = "/api/v1/decisions/batch";
+    static final String PREVENTION_BATCH_PATH = "/api/v1/prevention/plans/batch";
 
     private final WebLimits limits;
     private final JsonMapper jsonMapper;
@@ -57,7 +58,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     /** The batch carries up to 1000 complaints; every other endpoint one complaint at most. */
     private long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return (BATCH_PATH.equals(path) ? limits.maxBatchBodySize() : limits.maxBodySize()).toBytes();
+        return (BATCH_PATH.equals(path) || PREVENTION_BATCH_PATH.equals(path) ? limits.maxBatchBodySize() : limits.maxBodySize()).toBytes();
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
