@@ -6,12 +6,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and checks portfolios: one request body and every batch item get the same checks and paths. */
-@Component
 class PortfolioReader {
     private final JsonMapper json;
     private final Validator validator;

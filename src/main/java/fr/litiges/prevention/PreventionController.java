@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidDefinitionException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Plans preventive reminders for one customer's portfolio, or for a batch of portfolios. */
 @RestController
@@ -45,9 +47,9 @@ class PreventionController {
     private final PreventionService prevention;
     private final PortfolioReader reader;
 
-    PreventionController(PreventionService prevention, PortfolioReader reader) {
+    PreventionController(PreventionService prevention, JsonMapper json, Validator validator) {
         this.prevention = prevention;
-        this.reader = reader;
+        this.reader = new PortfolioReader(json, validator);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

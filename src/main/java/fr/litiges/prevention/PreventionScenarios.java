@@ -6,7 +6,6 @@ import fr.litiges.decision.api.Codes.InvoiceStatus;
 import fr.litiges.decision.api.Complaint;
 import fr.litiges.prevention.api.PreventionRequest;
 import fr.litiges.prevention.api.PreventionResponse;
-import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.RuleProblem;
 import fr.litiges.ruleset.Ruleset;
 import fr.litiges.ruleset.SpreadsheetLimits;
@@ -34,7 +33,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
  * header row starting with "Scénario", then one portfolio per row, given in a few columns (one
  * invoice) or as the JSON a CRM sends, and the outcomes expected for one of its plans (blank = not checked).
  */
-@Component
 public final class PreventionScenarios implements ScenarioBookKind {
     private static final String NAME = "Scénario";
     private static final String INVOICE = "Facture";
@@ -132,15 +129,14 @@ public final class PreventionScenarios implements ScenarioBookKind {
     private final JsonMapper json;
     private final Validator validator;
 
-    PreventionScenarios(PreventionService prevention, JsonMapper json, Validator validator) {
-        this.prevention = prevention;
-        this.json = json;
-        this.validator = validator;
-    }
-
-    /** For runs outside the application (the validate command, tests). */
-    public static PreventionScenarios of(ActiveRuleset rulesets, DecisionProperties limits, JsonMapper json, Validator validator) {
-        return new PreventionScenarios(new PreventionService(rulesets, limits), json, validator);
+    /**
+     * Found by the scenario runner through META-INF/services. Each run passes its ruleset, so the
+     * service needs no active one; a gate is not serving, so it gets a generous time budget.
+     */
+    public PreventionScenarios() {
+        this.prevention = new PreventionService(null, new DecisionProperties(5000, java.time.Duration.ofMinutes(1)));
+        this.json = JsonMapper.builder().build();
+        this.validator = jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
     }
 
     @Override

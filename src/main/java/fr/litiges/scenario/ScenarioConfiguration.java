@@ -13,9 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ScenarioConfiguration {
 
     @Bean
-    ScenarioRunner scenarioRunner(ScenarioProperties properties, DecisionService decisions, JsonMapper json, Validator validator,
-                                  org.springframework.beans.factory.ObjectProvider<ScenarioBookKind> otherKinds) {
-        return new ScenarioRunner(properties.dir(), decisions, json, validator, otherKinds.orderedStream().toList());
+    ScenarioRunner scenarioRunner(ScenarioProperties properties, DecisionService decisions, JsonMapper json, Validator validator) {
+        return new ScenarioRunner(properties.dir(), decisions, json, validator);
     }
 
     @Bean

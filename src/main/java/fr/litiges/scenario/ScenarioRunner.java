@@ -30,8 +30,10 @@ public final class ScenarioRunner {
     private final ScenarioBook books;
     private final List<ScenarioBookKind> otherKinds;
 
+    /** With the books of the other kinds found on the class path (META-INF/services), e.g. prevention plans. */
     public ScenarioRunner(Path scenariosDir, DecisionService decisions, JsonMapper json, Validator validator) {
-        this(scenariosDir, decisions, json, validator, List.of());
+        this(scenariosDir, decisions, json, validator,
+                java.util.ServiceLoader.load(ScenarioBookKind.class).stream().map(java.util.ServiceLoader.Provider::get).toList());
     }
 
     /** With the books of other features (e.g. prevention plans), each read by the first kind that claims it. */

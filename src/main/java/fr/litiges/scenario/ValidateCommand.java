@@ -59,10 +59,8 @@ public final class ValidateCommand {
                 ruleset.hash());
 
         DecisionService decisions = new DecisionService(new ActiveRuleset(ruleset), Clock.systemUTC(), new DecisionProperties(5000));
-        JsonMapper json = JsonMapper.builder().build();
-        jakarta.validation.Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-        ScenarioRunner runner = new ScenarioRunner(scenarios, decisions, json, validator, List.of(
-                fr.litiges.prevention.PreventionScenarios.of(new ActiveRuleset(ruleset), new DecisionProperties(5000), json, validator)));
+        ScenarioRunner runner = new ScenarioRunner(scenarios, decisions, JsonMapper.builder().build(),
+                Validation.buildDefaultValidatorFactory().getValidator());
         ScenarioReport report = runner.run(ruleset);
 
         out.println();

@@ -60,7 +60,6 @@ class PreventionServiceTest {
             assertThat(entry.sheet()).isEqualTo("Calendrier");
             assertThat(entry.row()).isPositive();
         });
-        System.out.println(response);
     }
 
     @Test
@@ -78,7 +77,6 @@ class PreventionServiceTest {
         assertThat(plan.reminders().get(0).on()).isEqualTo(AS_OF);
         assertThat(plan.reminders().get(0).template()).hasToString("CHECK_LIKELY_DISPUTE");
         assertThat(plan.trace()).anySatisfy(entry -> assertThat(entry.source()).isEqualTo("rules/causes-from-data.drl"));
-        System.out.println(plan);
     }
 
     @Test

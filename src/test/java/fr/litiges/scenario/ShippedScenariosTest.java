@@ -19,10 +19,8 @@ class ShippedScenariosTest {
 
     static ScenarioRunner runner(Path scenarios) {
         DecisionService decisions = new DecisionService(new ActiveRuleset(ShippedRuleset.get()), Clock.systemUTC(), new DecisionProperties(5000));
-        JsonMapper json = JsonMapper.builder().build();
-        jakarta.validation.Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-        return new ScenarioRunner(scenarios, decisions, json, validator, java.util.List.of(fr.litiges.prevention.PreventionScenarios.of(
-                new ActiveRuleset(ShippedRuleset.get()), new DecisionProperties(5000, java.time.Duration.ofMinutes(1)), json, validator)));
+        return new ScenarioRunner(scenarios, decisions, JsonMapper.builder().build(),
+                Validation.buildDefaultValidatorFactory().getValidator());
     }
 
     @Test

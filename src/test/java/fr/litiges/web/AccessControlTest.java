@@ -56,6 +56,8 @@ class AccessControlTest {
     ActiveRuleset rulesets;
     @MockitoBean
     RulesetReloader reloader;
+    @MockitoBean
+    fr.litiges.prevention.PreventionService prevention;
 
     private final byte[] complaint = """
             {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"}}
