@@ -18,11 +18,11 @@ import java.util.Set;
  * table gives; within one cause, the sub-cause with more independent evidence (data, code,
  * words), then the order of default-policy.md section 1.
  */
-final class CauseRanking {
+public final class CauseRanking {
     private CauseRanking() {
     }
 
-    static List<CauseFound> rank(List<CauseFinding> findings) {
+    public static List<CauseFound> rank(List<CauseFinding> findings) {
         Map<SubCause, Merged> bySubCause = new LinkedHashMap<>();
         for (CauseFinding finding : findings) {
             bySubCause.computeIfAbsent(finding.subCauseCode(), Merged::new).add(finding);

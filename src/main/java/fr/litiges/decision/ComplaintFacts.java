@@ -3,6 +3,7 @@ package fr.litiges.decision;
 import fr.litiges.decision.api.Codes.InvoiceStatus;
 import fr.litiges.decision.api.Complaint;
 import fr.litiges.decision.facts.Customer;
+import fr.litiges.decision.facts.DataScope;
 import fr.litiges.decision.facts.Delivery;
 import fr.litiges.decision.facts.DeliveryLine;
 import fr.litiges.decision.facts.Dispute;
@@ -30,28 +31,36 @@ record ComplaintFacts(Dispute dispute, Customer customer, String text, List<Invo
     static ComplaintFacts of(Complaint complaint) {
         List<Invoice> invoices = new ArrayList<>();
         List<Object> others = new ArrayList<>();
+        // The data rules read these through one DataScope holding all of the complaint's data.
+        List<InvoiceLine> invoiceLines = new ArrayList<>();
+        PurchaseOrder purchaseOrder = null;
+        List<OrderLine> orderLines = new ArrayList<>();
+        List<Delivery> deliveries = new ArrayList<>();
+        List<DeliveryLine> deliveryLines = new ArrayList<>();
         for (Complaint.Invoice in : complaint.invoices()) {
             var dueOn = in.dueOn() != null || in.issuedOn() == null ? in.dueOn()
                     : in.issuedOn().plusDays(in.paymentTermsDays() != null ? in.paymentTermsDays() : LEGAL_DEFAULT_TERMS_DAYS);
             invoices.add(new Invoice(in.number(), in.issuedOn(), dueOn, in.amount(), in.currency(), in.orderRef(),
                     in.paymentTermsDays(), in.status().name()));
             for (Complaint.InvoiceLine line : in.lines()) {
-                others.add(new InvoiceLine(in.number(), line.sku(), line.quantity(), line.unitPrice()));
+                invoiceLines.add(new InvoiceLine(in.number(), line.sku(), line.quantity(), line.unitPrice()));
             }
         }
         if (complaint.order() != null) {
             Complaint.Order order = complaint.order();
-            others.add(new PurchaseOrder(order.ref(), order.orderedOn()));
+            purchaseOrder = new PurchaseOrder(order.ref(), order.orderedOn());
             for (Complaint.OrderLine line : order.lines()) {
-                others.add(new OrderLine(order.ref(), line.sku(), line.quantity(), line.agreedUnitPrice()));
+                orderLines.add(new OrderLine(order.ref(), line.sku(), line.quantity(), line.agreedUnitPrice()));
             }
         }
         for (Complaint.Delivery delivery : complaint.deliveries()) {
-            others.add(new Delivery(delivery.ref(), delivery.deliveredOn(), !Boolean.FALSE.equals(delivery.conforming())));
+            deliveries.add(new Delivery(delivery.ref(), delivery.deliveredOn(), !Boolean.FALSE.equals(delivery.conforming())));
             for (Complaint.DeliveryLine line : delivery.lines()) {
-                others.add(new DeliveryLine(delivery.ref(), line.sku(), line.quantity()));
+                deliveryLines.add(new DeliveryLine(delivery.ref(), line.sku(), line.quantity()));
             }
         }
+        others.add(new DataScope(complaint.complaintId(), invoices, invoiceLines, invoices, purchaseOrder, orderLines,
+                deliveries, deliveryLines));
         Set<String> reasons = new LinkedHashSet<>();
         complaint.reportedReasons().forEach(reason -> reasons.add(reason.name()));
         reasons.forEach(code -> others.add(new ReportedReason(code)));

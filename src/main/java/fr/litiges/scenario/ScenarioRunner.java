@@ -29,11 +29,21 @@ public final class ScenarioRunner {
     private final Path scenariosDir;
     private final DecisionService decisions;
     private final ScenarioBook books;
+    private final List<ScenarioBookKind> otherKinds;
 
+    /** With the books of the other kinds found on the class path (META-INF/services), e.g. prevention plans. */
     public ScenarioRunner(Path scenariosDir, DecisionService decisions, JsonMapper json, Validator validator) {
+        this(scenariosDir, decisions, json, validator,
+                java.util.ServiceLoader.load(ScenarioBookKind.class).stream().map(java.util.ServiceLoader.Provider::get).toList());
+    }
+
+    /** With the books of other features (e.g. prevention plans), each read by the first kind that claims it. */
+    public ScenarioRunner(Path scenariosDir, DecisionService decisions, JsonMapper json, Validator validator,
+                          List<ScenarioBookKind> otherKinds) {
         this.scenariosDir = scenariosDir;
         this.decisions = decisions;
         this.books = new ScenarioBook(json, validator);
+        this.otherKinds = List.copyOf(otherKinds);
     }
 
     public Path scenariosDir() {
@@ -61,14 +71,24 @@ public final class ScenarioRunner {
         List<RuleProblem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, byte[]> books = new java.util.TreeMap<>(booksByPath);
+        Set<String> fired = new HashSet<>();
+        List<Mismatch> mismatches = new ArrayList<>();
+        int otherScenarios = 0;
+        int otherPassed = 0;
         for (Map.Entry<String, byte[]> book : books.entrySet()) {
+            ScenarioBookKind kind = otherKinds.stream().filter(k -> k.reads(book.getKey())).findFirst().orElse(null);
+            if (kind != null) {
+                ScenarioBookKind.Outcome outcome = kind.run(ruleset, book.getKey(), book.getValue(), fired);
+                otherScenarios += outcome.scenarios();
+                otherPassed += outcome.passed();
+                problems.addAll(outcome.problems());
+                continue;
+            }
             ScenarioBook.Content content = this.books.read(book.getKey(), book.getValue());
             scenarios.addAll(content.scenarios());
             problems.addAll(content.problems());
         }
-        Set<String> fired = new HashSet<>();
-        List<Mismatch> mismatches = new ArrayList<>();
-        int passed = 0;
+        int passed = otherPassed;
         for (Scenario scenario : scenarios) {
             List<RuleProblem> failures = runOne(ruleset, scenario, fired, mismatches);
             if (failures.isEmpty()) {
@@ -79,7 +99,7 @@ public final class ScenarioRunner {
         List<RuleOrigin> notFired = ruleset.sourceMap().all().stream()
                 .filter(origin -> !fired.contains(origin.source() + '\u0000' + origin.ruleId()))
                 .toList();
-        return new Run(new ScenarioReport(scenarios.size(), passed, problems, notFired), mismatches, books);
+        return new Run(new ScenarioReport(scenarios.size() + otherScenarios, passed, problems, notFired), mismatches, books);
     }
 
     /**
@@ -123,7 +143,7 @@ public final class ScenarioRunner {
                     "le scénario « " + scenario.name() + " » n'a pas pu être décidé : " + e.getMessage(),
                     "scenario '" + scenario.name() + "' could not be decided: " + e.getMessage()));
         }
-        decision.trace().forEach(entry -> fired.add(entry.source() + '\u0000' + entry.ruleId()));
+        decision.trace().forEach(entry -> fired.add(ScenarioBookKind.firedKey(entry.source(), entry.ruleId())));
         List<RuleProblem> failures = new ArrayList<>();
         scenario.expectations().forEach((expectation, expected) -> {
             String actual = expectation.actual(decision);

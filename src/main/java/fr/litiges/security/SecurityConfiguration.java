@@ -101,6 +101,7 @@ public class SecurityConfiguration {
                     requests.requestMatchers(HttpMethod.POST, "/api/v1/ruleset/reload").hasRole(Roles.RULES_ADMIN)
                             .requestMatchers(HttpMethod.POST, "/api/v1/reports/disputes").hasRole(Roles.RULES_ADMIN)
                             .requestMatchers("/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
+                            .requestMatchers("/api/v1/prevention/plans", "/api/v1/prevention/plans/**").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
                             .requestMatchers(HttpMethod.GET, "/api/v1/ruleset").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
                             .anyRequest().hasRole(Roles.RULES_ADMIN);
                 });

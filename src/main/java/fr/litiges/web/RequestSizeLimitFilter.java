@@ -28,6 +28,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     /** Replays and reports carry up to 10,000 complaints. */
     static final java.util.regex.Pattern REPLAY_PATHS = java.util.regex.Pattern.compile(
             "/api/v1/reports/disputes|/api/v1/rulesets/candidates/[^/]+/impact");
+    static final String PREVENTION_BATCH_PATH = "/api/v1/prevention/plans/batch";
 
     private final WebLimits limits;
     private final JsonMapper jsonMapper;
@@ -68,7 +69,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (REPLAY_PATHS.matcher(path).matches()) {
             return limits.maxReplayBodySize().toBytes();
         }
-        return (BATCH_PATH.equals(path) ? limits.maxBatchBodySize() : limits.maxBodySize()).toBytes();
+        return (BATCH_PATH.equals(path) || PREVENTION_BATCH_PATH.equals(path) ? limits.maxBatchBodySize() : limits.maxBodySize()).toBytes();
     }
 
     private void reject(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {

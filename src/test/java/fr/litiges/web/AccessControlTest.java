@@ -60,6 +60,8 @@ class AccessControlTest {
     fr.litiges.versions.RulesetVersions versions;
     @MockitoBean
     fr.litiges.ruleset.RulesetActivator activator;
+    @MockitoBean
+    fr.litiges.prevention.PreventionService prevention;
 
     private final byte[] complaint = """
             {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"}}

@@ -16,6 +16,11 @@ public final class Evidence {
     }
 
     /** "A and B", "A, B and C", or "A, B, C, D, E and 7 more", in sorted order. */
+    /** The numbers of these invoices. */
+    public static List<String> numbers(Collection<?> invoices) {
+        return invoices.stream().map(invoice -> ((Invoice) invoice).getNumber()).toList();
+    }
+
     public static String enumerate(Collection<?> items) {
         List<String> sorted = items.stream().map(Objects::toString).distinct().sorted().toList();
         if (sorted.size() <= 1) {

@@ -1,0 +1,173 @@
+package fr.litiges.prevention;
+
+import fr.litiges.decision.api.Decision.TraceEntry;
+import fr.litiges.decision.facts.CauseFinding;
+import fr.litiges.decision.facts.RoutingOutcome;
+import fr.litiges.ruleset.RuleOrigin;
+import fr.litiges.ruleset.RuleProblem;
+import fr.litiges.ruleset.SourceMap;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+/**
+ * What happened while one portfolio was planned in one session. Every fact Java inserts belongs
+ * to one invoice's plan; a firing belongs to the plan of the facts it matched, and what that firing
+ * inserts belongs to the same plan and remembers the fact that caused it (a routing outcome
+ * remembers the likely dispute it answers). So each plan gets its own trace.
+ */
+final class PreventionJournal extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private final SourceMap sourceMap;
+    private final long deadline;
+    private final Map<Object, Integer> planOf = new IdentityHashMap<>();
+    private final Map<Object, Object> causeOf = new IdentityHashMap<>();
+    private final List<List<TraceEntry>> traces;
+    private final List<List<CauseFinding>> findings;
+    private final List<RoutingOutcome> outcomes = new ArrayList<>();
+    private int fired;
+    private boolean overBudget;
+    private Rule firing;
+    private Integer firingPlan;
+    private Object firingCause;
+    private RuleOrigin last;
+
+    PreventionJournal(SourceMap sourceMap, long deadlineNanos, int plans) {
+        this.sourceMap = sourceMap;
+        this.deadline = deadlineNanos;
+        this.traces = new ArrayList<>(plans);
+        this.findings = new ArrayList<>(plans);
+        for (int i = 0; i < plans; i++) {
+            traces.add(new ArrayList<>());
+            findings.add(new ArrayList<>());
+        }
+    }
+
+    /** Declares the plan a fact inserted by Java belongs to. */
+    <T> T own(int plan, T fact) {
+        planOf.put(fact, plan);
+        return fact;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch().getRule();
+        firingPlan = null;
+        firingCause = null;
+        for (Object object : event.getMatch().getObjects()) {
+            Integer plan = planOf.get(object);
+            if (plan != null) {
+                firingPlan = plan;
+                firingCause = object;
+                break;
+            }
+        }
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        fired++;
+        RuleOrigin origin = sourceMap.originOf(firing.getPackageName(), firing.getName());
+        last = origin;
+        if (firingPlan != null) {
+            traces.get(firingPlan).add(new TraceEntry(origin.ruleId(), origin.ruleName(), origin.source(), origin.sheet(), origin.row(), origin.line()));
+        }
+        firing = null;
+        firingPlan = null;
+        firingCause = null;
+        if (System.nanoTime() - deadline > 0) {
+            overBudget = true;
+            ((org.kie.api.runtime.rule.RuleRuntime) event.getKieRuntime()).halt();
+        }
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        Object object = event.getObject();
+        Rule rule = event.getRule();
+        if (rule == null || firingPlan == null) {
+            return;
+        }
+        planOf.put(object, firingPlan);
+        causeOf.put(object, firingCause);
+        if (object instanceof CauseFinding finding) {
+            finding.stampRule(sourceMap.originOf(rule.getPackageName(), rule.getName()).ruleId());
+            findings.get(firingPlan).add(finding);
+        } else if (object instanceof RoutingOutcome outcome) {
+            outcomes.add(outcome);
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // the trace already shows the rule that updated it
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        if (event.getOldObject() instanceof CauseFinding finding) {
+            Integer plan = planOf.get(finding);
+            if (plan != null) {
+                findings.get(plan).remove(finding);
+            }
+        }
+    }
+
+    List<TraceEntry> trace(int plan) {
+        return List.copyOf(traces.get(plan));
+    }
+
+    List<CauseFinding> findings(int plan) {
+        return findings.get(plan);
+    }
+
+    /** The routing answers given for one fact (e.g. the Classification of a likely dispute), in firing order. */
+    List<RoutingOutcome> outcomesFor(Object cause) {
+        List<RoutingOutcome> found = new ArrayList<>();
+        for (RoutingOutcome outcome : outcomes) {
+            if (causeOf.get(outcome) == cause) {
+                found.add(outcome);
+            }
+        }
+        return found;
+    }
+
+    int firedCount() {
+        return fired;
+    }
+
+    boolean overBudget() {
+        return overBudget;
+    }
+
+    String lastFired() {
+        return last == null ? "no rule" : describe(last);
+    }
+
+    String describeFailure(RuntimeException e) {
+        String where = firing == null ? "while matching" : "in " + describe(sourceMap.originOf(firing.getPackageName(), firing.getName()));
+        return where + ": " + RuleProblem.rootMessage(e);
+    }
+
+    private static String describe(RuleOrigin origin) {
+        StringBuilder text = new StringBuilder("'").append(origin.ruleName()).append('\'');
+        if (origin.source() != null) {
+            text.append(" (").append(origin.source());
+            if (origin.sheet() != null) {
+                text.append(", sheet ").append(origin.sheet()).append(", row ").append(origin.row());
+            } else if (origin.line() != null) {
+                text.append(", line ").append(origin.line());
+            }
+            text.append(')');
+        }
+        return text.toString();
+    }
+}
