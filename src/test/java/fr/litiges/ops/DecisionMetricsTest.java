@@ -71,8 +71,9 @@ class DecisionMetricsTest {
         assertThat(timer.getId().getTag("channel")).isEqualTo(decision.resolution().recommendedChannel().name());
         assertThat(decision.trace()).isNotEmpty();
         assertThat(hitTotal()).isEqualTo(decision.trace().size());
-        Decision.TraceEntry first = decision.trace().get(0);
-        assertThat(registry.find(RulesetMetrics.RULE_HITS).tag("ruleId", first.ruleId()).tag("source", first.source()).counter().count())
+        // the last entry is a rule (the text patterns found come first in the trace)
+        Decision.TraceEntry rule = decision.trace().get(decision.trace().size() - 1);
+        assertThat(registry.find(RulesetMetrics.RULE_HITS).tag("ruleId", rule.ruleId()).tag("source", rule.source()).counter().count())
                 .isPositive();
     }
 
