@@ -1,7 +1,8 @@
 -- wrk script of scale-out.sh: POSTs the complaint given after "--" and counts the answers by
 -- status and by the ruleset version each decision names.
 local body
-local counts = {}
+-- a global: done() reads it from every thread with thread:get, which sees globals only
+counts = {}
 local threads = {}
 
 function setup(thread)
