@@ -35,6 +35,8 @@ class FuzzedRequestsTest {
             "\"𝄞é\u202e\"", "NaN", "Infinity", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
     private static final String JSON_CHARS = "{}[]\":,0123456789.-eE truefalsnul\\";
 
+    /** A rules repository of this test's own, not the working directory's var/. */
+    private static final String REPOSITORY = System.getProperty("java.io.tmpdir") + "/litiges-fuzz-" + ProcessHandle.current().pid() + ".git";
     private static ConfigurableApplicationContext app;
     private static int port;
     private static String example;
@@ -42,8 +44,9 @@ class FuzzedRequestsTest {
     @BeforeAll
     static void start() throws IOException {
         app = new SpringApplicationBuilder(DecisionServiceApplication.class)
-                .properties("server.port=0", "litiges.ruleset.watch=false", "logging.level.root=ERROR")
-                .run();
+                // command-line arguments: they win over application.yml, where defaults (properties()) would not
+                .run("--server.port=0", "--litiges.ruleset.watch=false", "--logging.level.root=ERROR",
+                        "--litiges.rulesets.repository=" + REPOSITORY);
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         try (InputStream in = FuzzedRequestsTest.class.getResourceAsStream("/decision/contract-example.json")) {
             example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
