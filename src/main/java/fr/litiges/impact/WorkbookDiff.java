@@ -276,16 +276,28 @@ final class WorkbookDiff {
         if (shape.keyColumn() != null) {
             Map<Object, Integer> uniqueBefore = uniqueKeys(before, shape.keyColumn());
             Map<Object, Integer> uniqueAfter = uniqueKeys(after, shape.keyColumn());
+            List<int[]> pairs = new ArrayList<>();
             uniqueAfter.forEach((key, j) -> {
                 Integer i = uniqueBefore.get(key);
                 if (i != null) {
-                    usedBefore[i] = true;
-                    usedAfter[j] = true;
-                    if (!sameCells(before.get(i), after.get(j))) {
-                        changes.add(modified(shape.sheet(), before.get(i), after.get(j)));
-                    }
+                    pairs.add(new int[]{i, j});
                 }
             });
+            pairs.sort(java.util.Comparator.comparingInt(pair -> pair[1]));
+            boolean[] kept = keptInOrder(pairs);
+            for (int k = 0; k < pairs.size(); k++) {
+                int i = pairs.get(k)[0];
+                int j = pairs.get(k)[1];
+                usedBefore[i] = true;
+                usedAfter[j] = true;
+                if (!kept[k]) {
+                    // moved: where the first matching row applies, its place is part of its meaning
+                    changes.add(new Change.RowChange(shape.sheet(), before.get(i).row(), Change.Kind.REMOVED, before.get(i).cells(), null));
+                    changes.add(new Change.RowChange(shape.sheet(), after.get(j).row(), Change.Kind.ADDED, null, after.get(j).cells()));
+                } else if (!sameCells(before.get(i), after.get(j))) {
+                    changes.add(modified(shape.sheet(), before.get(i), after.get(j)));
+                }
+            }
         }
 
         List<Integer> restBefore = unused(usedBefore);
@@ -326,6 +338,37 @@ final class WorkbookDiff {
             changes.add(new Change.RowChange(shape.sheet(), after.get(j).row(), Change.Kind.ADDED, null, after.get(j).cells()));
         }
         return changes;
+    }
+
+    /**
+     * Of rows matched by their ID (sorted by their new place), those that kept their order: the
+     * longest run increasing in the old place (patience sorting, n log n). The others moved.
+     */
+    private static boolean[] keptInOrder(List<int[]> pairs) {
+        int n = pairs.size();
+        int[] tails = new int[n];
+        int[] previous = new int[n];
+        int length = 0;
+        for (int k = 0; k < n; k++) {
+            int low = 0;
+            int high = length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (pairs.get(tails[middle])[0] < pairs.get(k)[0]) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            previous[k] = low > 0 ? tails[low - 1] : -1;
+            tails[low] = k;
+            length = Math.max(length, low + 1);
+        }
+        boolean[] kept = new boolean[n];
+        for (int k = length > 0 ? tails[length - 1] : -1; k >= 0; k = previous[k]) {
+            kept[k] = true;
+        }
+        return kept;
     }
 
     private static Change.RowChange modified(String sheet, Line before, Line after) {
