@@ -42,7 +42,8 @@ export async function call(method, path, options = {}) {
   if (options.blob && response.ok) {
     result.blob = await response.blob();
     result.filename = filenameOf(response.headers.get('Content-Disposition'));
-  } else if (type.includes('json')) {
+  } else if (type.includes('json') && !type.includes('ndjson')) {
+    // NDJSON (one complaint a line) is text, not one JSON document
     try { result.body = await response.json(); } catch (e) { result.body = null; }
   } else {
     result.text = await response.text();

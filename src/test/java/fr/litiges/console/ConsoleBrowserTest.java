@@ -211,7 +211,8 @@ class ConsoleBrowserTest {
         screenshot("essai");
         WebElement tableEntry = browser.findElements(By.cssSelector("#trace a.open-trace")).stream()
                 .filter(link -> link.getAttribute("href").contains("sheet="))
-                .findFirst().orElseThrow(() -> new AssertionError("no decision-table rule in the trace"));
+                // the last one: the text patterns found come first in the trace, the table rules after them
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no decision-table rule in the trace"));
         String href = tableEntry.getAttribute("href");
         String sheet = java.net.URLDecoder.decode(href.replaceAll(".*[?&]sheet=([^&]+).*", "$1"), java.nio.charset.StandardCharsets.UTF_8);
         String row = href.replaceAll(".*[?&]row=(\\d+).*", "$1");
@@ -316,7 +317,7 @@ class ConsoleBrowserTest {
         AnalystWorkspace.editWorkbook(changed, workbook -> {
             // a rationale sentence: no scenario pins it, so the candidate is READY
             org.apache.poi.ss.usermodel.Row row = AnalystWorkspace.rowStartingWith(workbook.getSheet("Justifications"), "AMICABLE_SETTLEMENT");
-            org.apache.poi.ss.usermodel.Cell last = row.getCell(row.getLastCellNum() - 1);
+            org.apache.poi.ss.usermodel.Cell last = row.getCell(3); // the French justification (the ID column comes after it)
             last.setCellValue(last.getStringCellValue() + " " + message);
         });
         signIn();
