@@ -120,7 +120,7 @@ class ValidateCommandTest {
         int code = ValidateCommand.run(new String[] {"--tables=x"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         assertThat(code).isEqualTo(2);
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("usage: validate");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("usage : validate", "option inconnue");
     }
 
     @Test
@@ -144,12 +144,12 @@ class ValidateCommandTest {
         int code = ValidateCommand.run(new String[] {"--version", broken, "--repository=" + repository,
                 "--scenarios-dir=" + workdir.resolve("empty")}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(1);
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("rules/broken.drl, line 2");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("rules/broken.drl, ligne 2");
 
         bytes.reset();
         code = ValidateCommand.run(new String[] {"--version=" + "0".repeat(40), "--repository=" + repository},
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("No version");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Aucune version");
     }
 }
