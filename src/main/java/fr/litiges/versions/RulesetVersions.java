@@ -46,6 +46,8 @@ public final class RulesetVersions {
     private final Map<String, HeldCandidate> candidates = new ConcurrentHashMap<>();
     /** Versions the gate refused here: a replica does not retry them at every poll. */
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    /** Since when this replica has seen a repository version it has not served yet (null: in step). */
+    private volatile Instant behindSince;
 
     /** Where an activated version is written back when the folders are the working copy. */
     @FunctionalInterface
@@ -377,8 +379,13 @@ public final class RulesetVersions {
         store.refresh();
         activator.exclusively(() -> {
             String id = store.active().orElse(null);
+            // a refused version is deliberately not served (and logged): the replica is not lagging behind it
             if (id == null || refused.contains(id) || (active().isActive() && id.equals(active().current().version()))) {
+                behindSince = null;
                 return null;
+            }
+            if (behindSince == null) {
+                behindSince = clock.instant();
             }
             Optional<RulesetSource> source = store.read(id);
             if (source.isEmpty()) {
@@ -386,13 +393,24 @@ public final class RulesetVersions {
             }
             LastReload reload = activator.activate("poll", source.get(), false, trial -> id);
             if (reload.outcome() == LastReload.Outcome.APPLIED) {
+                behindSince = null;
                 followedByFolders(source.get());
             } else {
+                behindSince = null;
                 refused.add(id);
                 log.error("The repository's active version {} does not pass the gate here; still serving {}", id, reload.version());
             }
             return null;
         });
+    }
+
+    /**
+     * How long this replica has known of a repository version it does not serve yet (being fetched,
+     * compiled and tried); empty when it serves the repository's active version or has refused it.
+     */
+    public Optional<java.time.Duration> behind() {
+        Instant since = behindSince;
+        return since == null ? Optional.empty() : Optional.of(java.time.Duration.between(since, clock.instant()));
     }
 
     private void followedByFolders(RulesetSource source) {

@@ -39,6 +39,26 @@ class VersionsConfiguration {
                 versions::recordFolders);
     }
 
+    /**
+     * Readiness: DOWN while this replica serves another version than the repository's active one
+     * for longer than the contract's 30 s (or three polls), so a load balancer stops sending it
+     * decisions that the other replicas already make on the new rules.
+     */
+    @Bean
+    org.springframework.boot.health.contributor.HealthIndicator rulesetReplicaHealthIndicator(RulesetVersions versions,
+                                                                                              RulesetsProperties properties) {
+        java.time.Duration window = max(java.time.Duration.ofSeconds(30), properties.poll().multipliedBy(3));
+        return () -> versions.behind()
+                .filter(lag -> lag.compareTo(window) > 0)
+                .map(lag -> org.springframework.boot.health.contributor.Health.down()
+                        .withDetail("reason", "behind the repository's active version for " + lag.toSeconds() + " s").build())
+                .orElseGet(() -> org.springframework.boot.health.contributor.Health.up().build());
+    }
+
+    private static java.time.Duration max(java.time.Duration a, java.time.Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
     @Bean(destroyMethod = "close")
     RulesetLifecycle rulesetLifecycle(RulesetVersions versions, RulesetReloader reloader, RulesetsProperties properties,
                                       RulesetProperties folders, @Value("${litiges.scenarios.dir:scenarios}") Path scenarios) {

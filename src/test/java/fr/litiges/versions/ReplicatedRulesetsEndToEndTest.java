@@ -266,6 +266,10 @@ class ReplicatedRulesetsEndToEndTest {
         awaitServed(first, published);
         awaitServed(second, published);
         for (ConfigurableApplicationContext instance : List.of(first, second)) {
+            HttpResponse<byte[]> readiness = get(instance, "/actuator/health/readiness");
+            assertThat(readiness.statusCode()).as("a replica in step with the repository is ready").isEqualTo(200);
+        }
+        for (ConfigurableApplicationContext instance : List.of(first, second)) {
             JsonNode decision = json(postJson(instance, "/api/v1/decisions", SABOTAGE));
             assertThat(decision.get("ruleset").get("version").asString()).isEqualTo(published);
             assertThat(decision.get("classification").get("subCause").asString()).isEqualTo("UNSATISFACTORY_SERVICE");
