@@ -5,11 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.MDC;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,9 +23,9 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     static final String CLIENT = "client";
 
     private final ApiKeys keys;
-    private final AuthenticationEntryPoint entryPoint;
+    private final ProblemResponses entryPoint;
 
-    ApiKeyFilter(ApiKeys keys, AuthenticationEntryPoint entryPoint) {
+    ApiKeyFilter(ApiKeys keys, ProblemResponses entryPoint) {
         this.keys = keys;
         this.entryPoint = entryPoint;
     }
@@ -32,9 +33,16 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String presented = request.getHeader(HEADER);
-        if (presented == null || presented.isEmpty()) {
+        List<String> headers = Collections.list(request.getHeaders(HEADER));
+        if (headers.isEmpty() || headers.size() == 1 && headers.get(0).isEmpty()) {
             chain.doFilter(request, response);
+            return;
+        }
+        String presented = headers.get(0);
+        if (headers.size() > 1 || presented.contains(",")) {
+            // Never pick one of several keys: which one a proxy or client meant is a guess.
+            SecurityContextHolder.clearContext();
+            entryPoint.unauthorized(request, response, "Send exactly one API key in one X-API-Key header; several were sent.");
             return;
         }
         Optional<SecurityProperties.ApiKey> key = keys.match(presented);

@@ -44,6 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** The paths only rule administrators reach (besides the metrics the scraper may read too). */
+    static final String[] RULES_ADMIN_PATHS = {"/api/v1/ruleset/**", "/api/v1/rulesets", "/api/v1/rulesets/**",
+            "/api/v1/reports", "/api/v1/reports/**", "/api/v1/console", "/api/v1/console/**", "/actuator", "/actuator/**"};
+
     @Bean
     ApiKeys apiKeys(SecurityProperties properties, @Value("${server.address:}") String address) {
         if (!properties.localDefault()) {
@@ -98,12 +102,13 @@ public class SecurityConfiguration {
                         requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
                     }
                     requests.requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(Roles.MONITORING, Roles.RULES_ADMIN);
-                    requests.requestMatchers(HttpMethod.POST, "/api/v1/ruleset/reload").hasRole(Roles.RULES_ADMIN)
-                            .requestMatchers(HttpMethod.POST, "/api/v1/reports/disputes").hasRole(Roles.RULES_ADMIN)
-                            .requestMatchers("/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
+                    requests.requestMatchers("/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
                             .requestMatchers("/api/v1/prevention/plans", "/api/v1/prevention/plans/**").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
                             .requestMatchers(HttpMethod.GET, "/api/v1/ruleset").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
-                            .anyRequest().hasRole(Roles.RULES_ADMIN);
+                            // Every rule-management path is named here: whatever is not named is only "authenticated",
+                            // so that an unknown path is a 404 for any caller, not a 403 that reveals nothing useful.
+                            .requestMatchers(RULES_ADMIN_PATHS).hasRole(Roles.RULES_ADMIN)
+                            .anyRequest().authenticated();
                 });
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
