@@ -40,6 +40,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 "Too many requests with wrong credentials from this address; retry after " + retryAfterSeconds + " s.");
     }
 
+    /** A request the firewall refuses (encoded slashes, "..", ";" parameters, odd characters): a 400, not a 500 page. */
+    void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "/problems/invalid-request", "Bad Request",
+                "The request's path or headers are not accepted (encoded slashes, dot segments, path parameters or control characters).");
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        org.springframework.security.access.AccessDeniedException exception) throws IOException {
@@ -52,7 +58,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(type));
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException e) {
+            // a rejected request's path need not be a valid URI: the problem goes without its instance
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -83,6 +84,12 @@ public class SecurityConfiguration {
     @Bean
     ProblemResponses securityProblems(JsonMapper json) {
         return new ProblemResponses(json);
+    }
+
+    /** Picked up by Spring Security for its firewall's refusals (a RequestRejectedException): a 400 problem. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.rejected(request, response);
     }
 
     @Bean
