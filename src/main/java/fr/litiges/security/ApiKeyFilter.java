@@ -24,9 +24,11 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
     private final ApiKeys keys;
     private final ProblemResponses entryPoint;
+    private final FailedAuthentications failures;
 
-    ApiKeyFilter(ApiKeys keys, ProblemResponses entryPoint) {
+    ApiKeyFilter(ApiKeys keys, ProblemResponses entryPoint, FailedAuthentications failures) {
         this.keys = keys;
+        this.failures = failures;
         this.entryPoint = entryPoint;
     }
 
@@ -39,13 +41,22 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             return;
         }
         String presented = headers.get(0);
+        Optional<SecurityProperties.ApiKey> key = headers.size() == 1 ? keys.match(presented) : Optional.empty();
+        if (key.isEmpty()) {
+            long wait = failures.retryAfterSeconds(request.getRemoteAddr());
+            if (wait > 0) {
+                SecurityContextHolder.clearContext();
+                entryPoint.tooManyFailures(request, response, wait);
+                return;
+            }
+            failures.failed(request.getRemoteAddr());
+        }
         if (headers.size() > 1 || presented.contains(",")) {
             // Never pick one of several keys: which one a proxy or client meant is a guess.
             SecurityContextHolder.clearContext();
             entryPoint.unauthorized(request, response, "Send exactly one API key in one X-API-Key header; several were sent.");
             return;
         }
-        Optional<SecurityProperties.ApiKey> key = keys.match(presented);
         if (key.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("unknown API key"));

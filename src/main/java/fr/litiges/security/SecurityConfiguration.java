@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, FailedAuthLimits.class})
 public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
@@ -93,7 +93,13 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    FailedAuthentications failedAuthentications(FailedAuthLimits limits) {
+        return new FailedAuthentications(limits, java.time.Clock.systemUTC());
+    }
+
+    @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ApiKeys keys, ProblemResponses problems,
+                                    FailedAuthentications failures,
                                     org.springframework.beans.factory.ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -102,7 +108,7 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new ApiKeyFilter(keys, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyFilter(keys, problems, failures), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll();
                     if (properties.publicDocs()) {
