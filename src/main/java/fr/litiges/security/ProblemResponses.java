@@ -27,6 +27,25 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 "Send a valid API key in the X-API-Key header or a bearer token.");
     }
 
+    /** A 401 that says what was wrong with the credentials sent, when that is not a secret (e.g. two keys). */
+    void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        response.setHeader("WWW-Authenticate", "ApiKey header=\"X-API-Key\", Bearer");
+        write(request, response, HttpStatus.UNAUTHORIZED, "/problems/unauthorized", "Unauthorized", detail);
+    }
+
+    /** Too many failed authentications from one address: wait, then try again. */
+    void tooManyFailures(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "/problems/too-many-failed-authentications", "Too Many Failed Authentications",
+                "Too many requests with wrong credentials from this address; retry after " + retryAfterSeconds + " s.");
+    }
+
+    /** A request the firewall refuses (encoded slashes, "..", ";" parameters, odd characters): a 400, not a 500 page. */
+    void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "/problems/invalid-request", "Bad Request",
+                "The request's path or headers are not accepted (encoded slashes, dot segments, path parameters or control characters).");
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        org.springframework.security.access.AccessDeniedException exception) throws IOException {
@@ -34,12 +53,16 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 "Your credentials do not carry the role this endpoint needs (decider, or rules-admin for rule management).");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String title,
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String title,
                        String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(type));
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException e) {
+            // a rejected request's path need not be a valid URI: the problem goes without its instance
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

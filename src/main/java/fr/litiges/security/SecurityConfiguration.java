@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,9 +41,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, FailedAuthLimits.class})
 public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /** The paths only rule administrators reach (besides the metrics the scraper may read too). */
+    static final String[] RULES_ADMIN_PATHS = {"/api/v1/ruleset/**", "/api/v1/rulesets", "/api/v1/rulesets/**",
+            "/api/v1/reports", "/api/v1/reports/**", "/api/v1/console", "/api/v1/console/**", "/actuator", "/actuator/**"};
 
     @Bean
     ApiKeys apiKeys(SecurityProperties properties, @Value("${server.address:}") String address) {
@@ -81,8 +86,20 @@ public class SecurityConfiguration {
         return new ProblemResponses(json);
     }
 
+    /** Picked up by Spring Security for its firewall's refusals (a RequestRejectedException): a 400 problem. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.rejected(request, response);
+    }
+
+    @Bean
+    FailedAuthentications failedAuthentications(FailedAuthLimits limits) {
+        return new FailedAuthentications(limits, java.time.Clock.systemUTC());
+    }
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ApiKeys keys, ProblemResponses problems,
+                                    FailedAuthentications failures,
                                     org.springframework.beans.factory.ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -91,19 +108,20 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new ApiKeyFilter(keys, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyFilter(keys, problems, failures), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll();
                     if (properties.publicDocs()) {
                         requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
                     }
                     requests.requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(Roles.MONITORING, Roles.RULES_ADMIN);
-                    requests.requestMatchers(HttpMethod.POST, "/api/v1/ruleset/reload").hasRole(Roles.RULES_ADMIN)
-                            .requestMatchers(HttpMethod.POST, "/api/v1/reports/disputes").hasRole(Roles.RULES_ADMIN)
-                            .requestMatchers("/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
+                    requests.requestMatchers("/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
                             .requestMatchers("/api/v1/prevention/plans", "/api/v1/prevention/plans/**").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
                             .requestMatchers(HttpMethod.GET, "/api/v1/ruleset").hasAnyRole(Roles.DECIDER, Roles.RULES_ADMIN)
-                            .anyRequest().hasRole(Roles.RULES_ADMIN);
+                            // Every rule-management path is named here: whatever is not named is only "authenticated",
+                            // so that an unknown path is a 404 for any caller, not a 403 that reveals nothing useful.
+                            .requestMatchers(RULES_ADMIN_PATHS).hasRole(Roles.RULES_ADMIN)
+                            .anyRequest().authenticated();
                 });
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {

@@ -27,6 +27,12 @@ import tools.jackson.databind.type.LogicalType;
 @EnableConfigurationProperties(WebLimits.class)
 class WebConfiguration {
 
+    /** Tomcat's own 400s (bad request line, bad percent-encoding) as problems, not HTML. */
+    @Bean
+    ProblemReportValveInstaller problemReportValveInstaller() {
+        return new ProblemReportValveInstaller();
+    }
+
     @Bean
     BatchGate batchGate(WebLimits limits) {
         return new BatchGate(limits.effectiveConcurrentBatches());

@@ -140,4 +140,58 @@ class AccessControlTest {
         mvc.perform(post("/api/v1/ruleset/reload").with(decider))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aDeciderIsRefusedEveryRuleManagementEndpoint() throws Exception {
+        var adminOnly = List.of(post("/api/v1/ruleset/reload"), get("/api/v1/rulesets"), post("/api/v1/rulesets/candidates"),
+                get("/api/v1/rulesets/candidates/c1"), post("/api/v1/rulesets/candidates/c1/impact"),
+                post("/api/v1/rulesets/candidates/c1/publish"), post("/api/v1/rulesets/v1/activate"),
+                get("/api/v1/rulesets/v1/files/rules/a.drl"), get("/api/v1/rulesets/v1/diff/v2"), post("/api/v1/reports/disputes"),
+                get("/api/v1/console/me"), get("/api/v1/console/files"), get("/api/v1/console/files/rules/a.drl"),
+                get("/api/v1/console/replay-sample"), get("/actuator/prometheus"), get("/actuator/metrics"), get("/actuator/env"),
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/ruleset"));
+        for (var request : adminOnly) {
+            mvc.perform(request.header("X-API-Key", DECIDER))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+    }
+
+    @Test
+    void anUnknownPathIs404ProblemJsonForADecider() throws Exception {
+        for (String path : List.of("/api/v1/unknown", "/api/v2/decisions", "/nothing/here")) {
+            mvc.perform(get(path).header("X-API-Key", DECIDER))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("/problems/not-found"));
+        }
+    }
+
+    @Test
+    void anUnknownPathWithoutCredentialsIs401() throws Exception {
+        mvc.perform(get("/api/v1/unknown")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void twoKeysAre401AndNeverResolved() throws Exception {
+        mvc.perform(post("/api/v1/decisions").header("X-API-Key", DECIDER, ADMIN).contentType(MediaType.APPLICATION_JSON).content(complaint))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("exactly one API key")));
+        mvc.perform(post("/api/v1/decisions").header("X-API-Key", DECIDER + "," + DECIDER).contentType(MediaType.APPLICATION_JSON).content(complaint))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("exactly one API key")));
+    }
+
+    @Test
+    void oddMethodsOnADecisionEndpointAre405ProblemJsonWithAllow() throws Exception {
+        for (var request : List.of(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/decisions"),
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/decisions"),
+                get("/api/v1/decisions/validate"))) {
+            mvc.perform(request.header("X-API-Key", DECIDER))
+                    .andExpect(status().isMethodNotAllowed())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(header().string("Allow", org.hamcrest.Matchers.containsString("POST")));
+        }
+    }
 }

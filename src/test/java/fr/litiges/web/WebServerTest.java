@@ -106,6 +106,49 @@ class WebServerTest {
         assertThat(TestData.JSON.readTree(response.body()).get("complaintId").asString()).isEqualTo("CRM-2026-000123");
     }
 
+    /** A request written byte for byte, as no HTTP client would send it: status line and headers of the answer. */
+    private String raw(String requestLine) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            String request = requestLine + "\r\nHost: localhost\r\nX-API-Key: " + LocalApiKey.DECIDER
+                    + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "POST //api/v1/decisions HTTP/1.1",
+            "POST /api/v1/decisions;x=1 HTTP/1.1",
+            "POST /api/v1/x/%2e%2e/decisions HTTP/1.1",
+            "POST /api/v1/x/../decisions HTTP/1.1",
+            "POST /api/v1%2Fdecisions HTTP/1.1",
+            "POST /api/v1%5Cdecisions HTTP/1.1",
+            "POST /api/v1/decisions%zz HTTP/1.1",
+            "POST /api/v1/decisions%00 HTTP/1.1",
+            "GET /api/v1/\u00e9 HTTP/1.1",
+            "POST /api/v1/decisions HTTP/1.1 extra",
+            "POST /api/v1/de{cisions HTTP/1.1",
+            "TRACE /api/v1/decisions HTTP/1.1",
+            "PUT /api/v1/decisions HTTP/1.1",
+            "DELETE /api/v1/decisions/batch HTTP/1.1",
+            "GET /error HTTP/1.1"})
+    void pathTricksOddMethodsAndBadRequestsAreProblemJson(String requestLine) throws Exception {
+        String answer = raw(requestLine);
+        String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(java.util.Locale.ROOT);
+        String statusLine = head.lines().findFirst().orElse("");
+        assertThat(statusLine).as(requestLine).matches("http/1\\.1 (4\\d\\d|5\\d\\d).*");
+        assertThat(statusLine).as(requestLine).doesNotStartWith("http/1.1 5");
+        assertThat(head).as(requestLine + "\n" + answer).contains("content-type: application/problem+json");
+        if (statusLine.startsWith("http/1.1 405")) {
+            assertThat(head).as(requestLine).contains("allow: ");
+        }
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        assertThat(body).as(requestLine).doesNotContain("<html", "Exception", "Tomcat");
+    }
+
     @Test
     void unknownPathIs404ProblemJson() throws Exception {
         HttpResponse<String> response = send(request("/api/v1/unknown").GET());
