@@ -34,6 +34,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     private final int maxTrace;
     private int fired;
     private TraceEntry last;
+    private TraceEntry loopingEntry;
     /** Firings per rule and exact set of facts: an engine fires a match once unless a rule loops. */
     private final Map<String, Integer> repeats = new HashMap<>();
     private String loopingRule;
@@ -96,6 +97,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
         if (count > loopingCount) {
             loopingCount = count;
             loopingRule = describe(last);
+            loopingEntry = last;
         }
     }
 
@@ -105,7 +107,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     }
 
     String loopingRuleFrench() {
-        return loopingCount > 1 ? loopingRule + " s'est déclenchée " + loopingCount + " fois sur les mêmes faits" : null;
+        return loopingCount > 1 ? describeFrench(describeOrigin(loopingEntry)) + " (règle « " + loopingEntry.ruleName() + " ») s'est déclenchée " + loopingCount + " fois sur les mêmes faits" : null;
     }
 
     boolean traceTruncated() {
@@ -176,7 +178,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     }
 
     String lastFiredFrench() {
-        return last == null ? "aucune règle" : describeFrench(describeOrigin(last));
+        return last == null ? "aucune règle" : describeFrench(describeOrigin(last)) + " (règle « " + last.ruleName() + " »)";
     }
 
     /** Names the rule that was firing when the failure happened, in the analyst's terms. */
