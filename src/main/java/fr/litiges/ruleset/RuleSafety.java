@@ -55,8 +55,8 @@ final class RuleSafety {
                     RuleProblem where = locate.apply(i + 1);
                     String used = m.group().trim();
                     problems.add(new RuleProblem(where.source(), where.sheet(), where.row(), where.cell(), where.line(),
-                            "« " + used + " » est interdit dans les règles : " + forbidden.quoi()
-                                    + " pourrait nuire au service ; retirez-le de la règle",
+                            "« " + used + " » est interdit dans les règles, pour protéger le service (" + forbidden.quoi()
+                                    + ") ; retirez-le de la règle",
                             "'" + used + "' is not allowed in rules: " + forbidden.what() + " could harm the service"));
                 }
             }
