@@ -4,6 +4,7 @@ import fr.litiges.decision.api.Decision.TraceEntry;
 import fr.litiges.decision.facts.CauseFinding;
 import fr.litiges.decision.facts.ChannelRecommendation;
 import fr.litiges.decision.facts.RoutingOutcome;
+import fr.litiges.decision.facts.RowMistake;
 import fr.litiges.ruleset.RuleProblem;
 import fr.litiges.ruleset.RuleOrigin;
 import fr.litiges.ruleset.SourceMap;
@@ -33,6 +34,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     private final int maxTrace;
     private int fired;
     private TraceEntry last;
+    private TraceEntry loopingEntry;
     /** Firings per rule and exact set of facts: an engine fires a match once unless a rule loops. */
     private final Map<String, Integer> repeats = new HashMap<>();
     private String loopingRule;
@@ -95,12 +97,17 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
         if (count > loopingCount) {
             loopingCount = count;
             loopingRule = describe(last);
+            loopingEntry = last;
         }
     }
 
     /** The rule that fired most often on one and the same set of facts, when it did so more than once. */
     String loopingRule() {
         return loopingCount > 1 ? loopingRule + " fired " + loopingCount + " times on the same facts" : null;
+    }
+
+    String loopingRuleFrench() {
+        return loopingCount > 1 ? describeFrench(describeOrigin(loopingEntry)) + " (règle « " + loopingEntry.ruleName() + " ») s'est déclenchée " + loopingCount + " fois sur les mêmes faits" : null;
     }
 
     boolean traceTruncated() {
@@ -170,14 +177,35 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
         return last == null ? "no rule" : describe(last);
     }
 
+    String lastFiredFrench() {
+        return last == null ? "aucune règle" : describeFrench(describeOrigin(last)) + " (règle « " + last.ruleName() + " »)";
+    }
+
     /** Names the rule that was firing when the failure happened, in the analyst's terms. */
     String describeFailure(RuntimeException e) {
         String where = firing == null ? "while matching" : "in " + describe(sourceMap.originOf(firing.getPackageName(), firing.getName()));
         return where + ": " + RuleProblem.rootMessage(e);
     }
 
+    /** The same in French; a row's own mistake (such as a ladder gap) keeps its French wording. */
+    String describeFailureFrench(RuntimeException e) {
+        String where = firing == null ? "pendant l'examen des conditions"
+                : "dans " + describeFrench(sourceMap.originOf(firing.getPackageName(), firing.getName()));
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof RowMistake)) {
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        String what = cause instanceof RowMistake mistake ? mistake.french()
+                : "erreur à l'exécution ; vérifiez les valeurs de cette règle (détail technique : " + RuleProblem.rootMessage(e) + ")";
+        return where + " : " + what;
+    }
+
+    private static RuleOrigin describeOrigin(TraceEntry entry) {
+        return new RuleOrigin(entry.ruleId(), entry.ruleName(), entry.source(), entry.sheet(), entry.row(), entry.line());
+    }
+
     private static String describe(TraceEntry entry) {
-        return describe(new RuleOrigin(entry.ruleId(), entry.ruleName(), entry.source(), entry.sheet(), entry.row(), entry.line()));
+        return describe(describeOrigin(entry));
     }
 
     private static String describe(RuleOrigin origin) {
@@ -192,5 +220,15 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
             text.append(')');
         }
         return text.toString();
+    }
+
+    private static String describeFrench(RuleOrigin origin) {
+        if (origin.source() == null) {
+            return "la règle « " + origin.ruleName() + " »";
+        }
+        if (origin.sheet() != null) {
+            return origin.source() + ", feuille " + origin.sheet() + ", ligne " + origin.row();
+        }
+        return origin.source() + (origin.line() != null ? ", ligne " + origin.line() : "");
     }
 }

@@ -130,18 +130,25 @@ public class DecisionService {
         try {
             fired = session.fireAllRules(maxRulesFired + 1 - journal.firedCount());
         } catch (RuntimeException e) {
-            throw new DecisionFailedException("a rule failed: " + journal.describeFailure(e), e);
+            throw new DecisionFailedException("une règle a échoué " + journal.describeFailureFrench(e),
+                    "a rule failed: " + journal.describeFailure(e), e);
         }
         // Only a rule that fired again on the very same facts is said to loop; otherwise the
         // message says what was exceeded and which rule fired last, without guessing a cause.
         String looping = journal.loopingRule();
         String cause = looping != null ? "; a rule loops: " + looping : "; last fired " + journal.lastFired();
+        String fix = " ; vérifiez que ses actions ne recréent pas les conditions qui la déclenchent";
+        String causeFr = looping != null ? " ; une règle boucle : " + journal.loopingRuleFrench() + fix
+                : " ; dernière règle déclenchée : " + journal.lastFiredFrench() + fix;
         if (journal.overBudget()) {
-            throw new DecisionFailedException("the rules ran past their time budget of " + timeBudgetNanos / 1_000_000
+            throw new DecisionFailedException("les règles ont dépassé leur budget de " + timeBudgetNanos / 1_000_000
+                    + " ms de calcul pour une réclamation" + causeFr,
+                    "the rules ran past their time budget of " + timeBudgetNanos / 1_000_000
                     + " ms of processor time for one complaint" + cause, null);
         }
         if (journal.firedCount() > maxRulesFired || fired < 0) {
-            throw new DecisionFailedException("the rules fired more than " + maxRulesFired + " times for one complaint" + cause, null);
+            throw new DecisionFailedException("les règles se sont déclenchées plus de " + maxRulesFired + " fois pour une réclamation" + causeFr,
+                    "the rules fired more than " + maxRulesFired + " times for one complaint" + cause, null);
         }
     }
 

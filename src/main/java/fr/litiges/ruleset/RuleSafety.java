@@ -15,26 +15,27 @@ import java.util.regex.Pattern;
  * in a table never trip it; it is a deny-list, the first line of defence of docs/security.md.
  */
 final class RuleSafety {
-    private record Forbidden(Pattern pattern, String what) {
+    private record Forbidden(Pattern pattern, String what, String quoi) {
     }
 
     private static final List<Forbidden> FORBIDDEN = List.of(
             forbid("\\bSystem\\s*\\.\\s*(exit|halt|getenv|getProperty|getProperties|setProperty|load|loadLibrary|setOut|setErr|setIn|console)\\b",
-                    "System.exit and the other System calls"),
-            forbid("\\b(Runtime|ProcessBuilder|ProcessHandle|Process)\\b", "starting processes"),
+                    "System.exit and the other System calls", "System.exit et les autres appels à System"),
+            forbid("\\b(Runtime|ProcessBuilder|ProcessHandle|Process)\\b", "starting processes", "le lancement de programmes"),
             forbid("\\bClass\\s*\\.\\s*forName\\b|\\bgetClass\\s*\\(|\\bClassLoader\\b|\\.class\\b|\\bjava\\s*\\.\\s*lang\\s*\\.\\s*(reflect|invoke)\\b"
                     + "|\\bgetDeclared\\w*\\s*\\(|\\bget(Method|Field|Constructor)s?\\s*\\(|\\bsetAccessible\\b|\\bMethodHandles?\\b|\\bnewInstance\\b",
-                    "reflection and class loading"),
+                    "reflection and class loading", "l'introspection et le chargement de classes"),
             forbid("\\bjava\\s*\\.\\s*(io|nio|net)\\b|\\b(File|Files|Path|Paths|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile"
-                    + "|Socket|ServerSocket|URL|URI|HttpClient|HttpURLConnection|DatagramSocket)\\b", "file and network access"),
+                    + "|Socket|ServerSocket|URL|URI|HttpClient|HttpURLConnection|DatagramSocket)\\b", "file and network access", "l'accès aux fichiers et au réseau"),
             forbid("\\b(Thread|ThreadLocal|Executors?|ExecutorService|ForkJoinPool|CompletableFuture|Timer|VirtualThread)\\b|\\bjava\\s*\\.\\s*util\\s*\\.\\s*concurrent\\b",
-                    "threads"),
+                    "threads", "les tâches parallèles"),
             forbid("\\b(ScriptEngine\\w*|Unsafe|JNI)\\b|\\bjavax\\s*\\.\\s*script\\b|\\bsun\\s*\\.|\\bjdk\\s*\\.\\s*internal\\b|\\bcom\\s*\\.\\s*sun\\b",
-                    "scripting and JVM internals"),
-            forbid("\\bwhile\\s*\\(|\\bfor\\s*\\(|\\bdo\\s*\\{", "loops (let the engine iterate over facts)"));
+                    "scripting and JVM internals", "les scripts et les rouages internes de Java"),
+            forbid("\\bwhile\\s*\\(|\\bfor\\s*\\(|\\bdo\\s*\\{", "loops (let the engine iterate over facts)",
+                    "les boucles (le moteur parcourt lui-même les faits : écrivez une condition par fait)"));
 
-    private static Forbidden forbid(String regex, String what) {
-        return new Forbidden(Pattern.compile(regex), what);
+    private static Forbidden forbid(String regex, String what, String quoi) {
+        return new Forbidden(Pattern.compile(regex), what, quoi);
     }
 
     private RuleSafety() {
@@ -52,8 +53,11 @@ final class RuleSafety {
                 Matcher m = forbidden.pattern().matcher(lines[i]);
                 if (m.find()) {
                     RuleProblem where = locate.apply(i + 1);
+                    String used = m.group().trim();
                     problems.add(new RuleProblem(where.source(), where.sheet(), where.row(), where.cell(), where.line(),
-                            "'" + m.group().trim() + "' is not allowed in rules: " + forbidden.what() + " could harm the service"));
+                            "« " + used + " » est interdit dans les règles, pour protéger le service (" + forbidden.quoi()
+                                    + ") ; retirez-le de la règle",
+                            "'" + used + "' is not allowed in rules: " + forbidden.what() + " could harm the service"));
                 }
             }
         }

@@ -83,7 +83,10 @@ public final class RulesetActivator {
             try {
                 verdict = gate.check(compilation.ruleset(), source);
             } catch (RuntimeException e) {
-                verdict = new RulesetGate.Verdict(0, 0, List.of(RuleProblem.inFile(null, "the gate failed: " + RuleProblem.rootMessage(e))));
+                verdict = new RulesetGate.Verdict(0, 0, List.of(RuleProblem.inFile(null,
+                        "la vérification par les scénarios n'a pas pu s'exécuter ; réessayez, et signalez-le à l'équipe technique "
+                                + "si cela persiste (détail : " + RuleProblem.rootMessage(e) + ")",
+                        "the gate failed: " + RuleProblem.rootMessage(e))));
             }
             run += verdict.run();
             passed += verdict.passed();

@@ -46,7 +46,8 @@ public final class RulesetCompiler {
             files = folders.read();
             ignored = folders.ignoredCopies();
         } catch (RuntimeException e) {
-            return new RulesetCompilation(null, List.of(RuleProblem.inFile(null, e.getMessage())));
+            return new RulesetCompilation(null, List.of(RuleProblem.inFile(null, "les dossiers de règles n'ont pas pu être lus ; vérifiez qu'ils existent et sont lisibles (détail : "
+                    + e.getMessage() + ")", e.getMessage())));
         }
         RulesetCompilation compilation = compile(files, Instant.now(), RuleFolders.contentHash(files));
         List<String> warnings = ignored.stream()
@@ -71,7 +72,9 @@ public final class RulesetCompiler {
     private RulesetCompilation compile(List<RuleFile> files, Instant now, String hash) {
         List<RuleProblem> problems = new ArrayList<>();
         if (files.isEmpty()) {
-            return new RulesetCompilation(null, List.of(RuleProblem.inFile(null, "no rule file found: expected *.drl files and *.xlsx decision tables")));
+            return new RulesetCompilation(null, List.of(RuleProblem.inFile(null,
+                    "aucun fichier de règles : le dossier rules/ attend des fichiers .drl et decision-tables/ des classeurs .xlsx",
+                    "no rule file found: expected *.drl files and *.xlsx decision tables")));
         }
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
@@ -96,13 +99,15 @@ public final class RulesetCompiler {
                 if (TextTables.present(file.bytes())) {
                     // The analysts' concepts, synonyms and text patterns: data the text analysis compiles, not rules.
                     if (textRules != null) {
-                        problems.add(RuleProblem.inFile(file.source(), "text tables (sheets " + TextTables.CONCEPTS + ", "
+                        problems.add(RuleProblem.inFile(file.source(), "les tables de texte (feuilles " + TextTables.CONCEPTS + ", "
+                                + TextTables.PATTERNS + ") sont déjà dans " + textSource + " ; gardez-les dans un seul classeur",
+                                "text tables (sheets " + TextTables.CONCEPTS + ", "
                                 + TextTables.PATTERNS + ") are already in " + textSource + ": keep them in one workbook"));
                     } else {
                         TextRules.Reading reading = TextTables.read(file.source(), file.bytes());
                         reading.problems().forEach(p -> problems.add(p.row() == null && p.sheet() == null
-                                ? RuleProblem.inFile(file.source(), p.message())
-                                : RuleProblem.atRow(file.source(), p.sheet(), p.row(), null, p.message())));
+                                ? RuleProblem.inFile(file.source(), p.message(), p.english())
+                                : RuleProblem.atRow(file.source(), p.sheet(), p.row(), null, p.message(), p.english())));
                         textRules = reading.rules();
                         textSource = file.source();
                     }
@@ -261,7 +266,8 @@ public final class RulesetCompiler {
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 if (!origins.containsKey(SourceMap.key(kiePackage.getName(), rule.getName()))) {
-                    problems.add(RuleProblem.inFile(null, "internal: rule '" + rule.getName() + "' of package "
+                    problems.add(RuleProblem.inFile(null, "erreur interne du service (à signaler à l'équipe technique) : la règle « "
+                            + rule.getName() + " » n'a pas de fichier d'origine connu", "internal: rule '" + rule.getName() + "' of package "
                             + kiePackage.getName() + " has no known source file"));
                 }
             }

@@ -26,7 +26,7 @@ final class ScenarioGate implements RulesetGate {
     @Override
     public Verdict check(Ruleset candidate, RulesetSource source) {
         ScenarioReport report = runner.run(candidate, source.scenarioBooks());
-        if (!report.allPassed() && report.problems().stream().anyMatch(p -> p.message() != null && p.message().contains("time budget"))) {
+        if (!report.allPassed() && report.problems().stream().anyMatch(p -> p.english() != null && p.english().contains("time budget"))) {
             // A fresh ruleset's first decisions are slow on a busy machine: once warm, a rule that really loops still fails.
             report = runner.run(candidate, source.scenarioBooks());
         }

@@ -1,5 +1,6 @@
 package fr.litiges.scenario;
 
+import fr.litiges.decision.DecisionFailedException;
 import fr.litiges.decision.DecisionService;
 import fr.litiges.decision.api.Decision;
 import fr.litiges.ruleset.RuleOrigin;
@@ -140,7 +141,8 @@ public final class ScenarioRunner {
             decision = decisions.decide(ruleset, scenario.complaint(), scenario.language());
         } catch (RuntimeException e) {
             return List.of(new RuleProblem(scenario.source(), scenario.sheet(), scenario.row(), null, null,
-                    "le scénario « " + scenario.name() + " » n'a pas pu être décidé : " + e.getMessage(),
+                    "le scénario « " + scenario.name() + " » n'a pas pu être décidé : "
+                            + (e instanceof DecisionFailedException failed ? failed.french() : e.getMessage()),
                     "scenario '" + scenario.name() + "' could not be decided: " + e.getMessage()));
         }
         decision.trace().forEach(entry -> fired.add(ScenarioBookKind.firedKey(entry.source(), entry.ruleId())));

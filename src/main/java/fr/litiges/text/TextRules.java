@@ -484,11 +484,13 @@ public final class TextRules {
         public Builder concept(int row, String code, List<String> words) {
             String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
             if (c.isEmpty()) {
-                problems.add(new TextTableProblem(conceptsSheet, row, "the concept code is empty"));
+                problems.add(new TextTableProblem(conceptsSheet, row, "le code du concept est vide ; écrivez un code en colonne A (par exemple CASSE)",
+                        "the concept code is empty"));
                 return this;
             }
             if (words.isEmpty()) {
-                problems.add(new TextTableProblem(conceptsSheet, row, "concept " + c + " lists no word or phrase"));
+                problems.add(new TextTableProblem(conceptsSheet, row, "le concept " + c + " ne donne aucun mot ni expression ; écrivez-en au moins un",
+                        "concept " + c + " lists no word or phrase"));
                 return this;
             }
             conceptFirstRow.putIfAbsent(c, row);
@@ -502,7 +504,9 @@ public final class TextRules {
         /** A synonym row: the customer's words, and what they mean (a word or phrase of the concepts). */
         public Builder synonym(int row, List<String> customerWords, String means) {
             if (customerWords.isEmpty() || means == null || means.isBlank()) {
-                problems.add(new TextTableProblem(synonymsSheet, row, "a synonym needs the customer's words and what they mean"));
+                problems.add(new TextTableProblem(synonymsSheet, row,
+                        "un synonyme demande les mots du client et ce qu'ils veulent dire ; remplissez les deux colonnes",
+                        "a synonym needs the customer's words and what they mean"));
                 return this;
             }
             synonymRows.add(new Object[] {row, customerWords, means});
@@ -515,8 +519,8 @@ public final class TextRules {
             return this;
         }
 
-        public Builder problem(String sheet, Integer row, String message) {
-            problems.add(new TextTableProblem(sheet, row, message));
+        public Builder problem(String sheet, Integer row, String french, String english) {
+            problems.add(new TextTableProblem(sheet, row, french, english));
             return this;
         }
 
@@ -531,7 +535,9 @@ public final class TextRules {
                     String written = rowAndWord[1];
                     List<String> terms = terms(plain, written);
                     if (terms.isEmpty()) {
-                        problems.add(new TextTableProblem(conceptsSheet, row, "«" + written + "» of concept " + codes.get(c)
+                        problems.add(new TextTableProblem(conceptsSheet, row, "« " + written + " » du concept " + codes.get(c)
+                                + " n'a que des mots que l'analyse ignore (articles, pronoms…) : écrivez un mot qui porte le sens",
+                                "«" + written + "» of concept " + codes.get(c)
                                 + " has only words the analysis ignores (articles, pronouns...): write a word that carries meaning"));
                         continue;
                     }
@@ -576,13 +582,15 @@ public final class TextRules {
                 List<String> inputs = (List<String>) s[1];
                 List<String> output = terms(plain, (String) s[2]);
                 if (output.isEmpty()) {
-                    problems.add(new TextTableProblem(synonymsSheet, row, "«" + s[2] + "» has only words the analysis ignores"));
+                    problems.add(new TextTableProblem(synonymsSheet, row, "« " + s[2] + " » n'a que des mots que l'analyse ignore (articles, pronoms…) : "
+                            + "écrivez un mot qui porte le sens", "«" + s[2] + "» has only words the analysis ignores"));
                     continue;
                 }
                 for (String input : inputs) {
                     List<String> in = terms(plain, input);
                     if (in.isEmpty()) {
-                        problems.add(new TextTableProblem(synonymsSheet, row, "«" + input + "» has only words the analysis ignores"));
+                        problems.add(new TextTableProblem(synonymsSheet, row, "« " + input + " » n'a que des mots que l'analyse ignore (articles, pronoms…) : "
+                                + "écrivez un mot qui porte le sens", "«" + input + "» has only words the analysis ignores"));
                         continue;
                     }
                     if (in.equals(output)) {
@@ -617,26 +625,31 @@ public final class TextRules {
             double weight = (Double) p[5];
             int before = problems.size();
             if (!isSubCause(subCause)) {
-                problems.add(new TextTableProblem(patternsSheet, row, "unknown sub-cause «" + subCause + "»: expected one of "
+                problems.add(new TextTableProblem(patternsSheet, row, "sous-cause inconnue « " + subCause + " » ; valeurs possibles : "
+                        + String.join(", ", SUB_CAUSES), "unknown sub-cause «" + subCause + "»: expected one of "
                         + String.join(", ", SUB_CAUSES)));
             }
             if (concepts.isEmpty() || concepts.size() > 3) {
-                problems.add(new TextTableProblem(patternsSheet, row, "a pattern combines 1 to 3 concepts, found " + concepts.size()));
+                problems.add(new TextTableProblem(patternsSheet, row, "un motif combine 1 à 3 concepts, et cette ligne en a " + concepts.size(),
+                        "a pattern combines 1 to 3 concepts, found " + concepts.size()));
             }
             int[] ids = new int[concepts.size()];
             for (int i = 0; i < concepts.size(); i++) {
                 String code = concepts.get(i).strip().toUpperCase(Locale.ROOT);
                 ids[i] = codes.indexOf(code);
                 if (ids[i] < 0) {
-                    problems.add(new TextTableProblem(patternsSheet, row, "concept «" + concepts.get(i)
-                            + "» is not in sheet " + conceptsSheet));
+                    problems.add(new TextTableProblem(patternsSheet, row, "le concept « " + concepts.get(i)
+                            + " » n'est pas dans la feuille " + conceptsSheet + " ; ajoutez-le ou corrigez son code",
+                            "concept «" + concepts.get(i) + "» is not in sheet " + conceptsSheet));
                 }
             }
             if (window < 1 || window > MAX_WINDOW) {
-                problems.add(new TextTableProblem(patternsSheet, row, "the window must be 1 to " + MAX_WINDOW + " words, found " + window));
+                problems.add(new TextTableProblem(patternsSheet, row, "la fenêtre doit compter de 1 à " + MAX_WINDOW + " mots, et vaut " + window,
+                        "the window must be 1 to " + MAX_WINDOW + " words, found " + window));
             }
             if (!Double.isFinite(weight) || weight < 0 || weight > 10) {
-                problems.add(new TextTableProblem(patternsSheet, row, "the weight must be a number from 0 to 10, found " + weight));
+                problems.add(new TextTableProblem(patternsSheet, row, "le poids doit être un nombre de 0 à 10, et vaut " + weight,
+                        "the weight must be a number from 0 to 10, found " + weight));
             }
             if (problems.size() > before) {
                 return null;

@@ -42,7 +42,8 @@ public final class TextTables {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
             return read(source, book);
         } catch (Exception e) {
-            return TextRules.builder(source).problem(null, null, "not a readable workbook: " + e.getMessage()).build();
+            return TextRules.builder(source).problem(null, null, "ce classeur n'est pas lisible (est-il encore en cours d'enregistrement ?) ; détail : "
+                    + e.getMessage(), "not a readable workbook: " + e.getMessage()).build();
         }
     }
 
@@ -52,6 +53,7 @@ public final class TextTables {
         Sheet patterns = book.getSheet(PATTERNS);
         if (concepts == null || patterns == null) {
             return builder.problem(concepts == null ? CONCEPTS : PATTERNS, null,
+                    "les tables de texte demandent les deux feuilles « " + CONCEPTS + " » et « " + PATTERNS + " » ; ajoutez celle qui manque",
                     "the text tables need both sheets «" + CONCEPTS + "» and «" + PATTERNS + "»").build();
         }
         for (Row row : dataRows(concepts, "concept", builder)) {
@@ -75,7 +77,9 @@ public final class TextTables {
             String negation = text(row, 5).strip().toLowerCase(Locale.ROOT);
             Double weight = number(row, 6, 1.0);
             if (window == null || weight == null || !List.of("", "oui", "non", "yes", "no").contains(negation)) {
-                builder.problem(PATTERNS, rowNumber, "window (column E) must be a whole number, negation (F) oui or non, weight (G) a number");
+                builder.problem(PATTERNS, rowNumber,
+                        "la fenêtre (colonne E) doit être un nombre entier, la négation (F) oui ou non, le poids (G) un nombre",
+                        "window (column E) must be a whole number, negation (F) oui or non, weight (G) a number");
                 continue;
             }
             builder.pattern(rowNumber, text(row, 0), wanted, window, negation.equals("oui") || negation.equals("yes"), weight);
@@ -103,7 +107,8 @@ public final class TextTables {
             }
         }
         if (!inData) {
-            builder.problem(sheet.getSheetName(), null, "no header row starting with «" + header + "» in column A");
+            builder.problem(sheet.getSheetName(), null, "aucune ligne d'en-tête commençant par « " + header + " » en colonne A ; "
+                    + "rétablissez l'en-tête", "no header row starting with «" + header + "» in column A");
         }
         return rows;
     }

@@ -56,7 +56,10 @@ class RunawayRulesTest {
                 .isInstanceOf(DecisionFailedException.class)
                 .hasMessageContaining("fired more than 2000 times")
                 .hasMessageContaining("Runaway")
-                .hasMessageContaining("rules/runaway.drl");
+                .hasMessageContaining("rules/runaway.drl")
+                .satisfies(e -> assertThat(((DecisionFailedException) e).french())
+                        .contains("les règles se sont déclenchées plus de 2000 fois", "une règle boucle", "Runaway",
+                                "vérifiez que ses actions ne recréent pas les conditions"));
         assertThat(service.decide(ordinary, "en").classification().subCause().name()).isEqualTo("DUPLICATE_INVOICE");
     }
 

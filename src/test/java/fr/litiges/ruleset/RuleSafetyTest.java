@@ -53,7 +53,9 @@ class RuleSafetyTest {
         assertThat(compilation.problems()).anySatisfy(problem -> {
             assertThat(problem.source()).isEqualTo("rules/evil.drl");
             assertThat(problem.line()).isEqualTo(8);
-            assertThat(problem.message()).contains("is not allowed in rules");
+            assertThat(problem.message()).contains("est interdit dans les règles", "retirez-le de la règle");
+            assertThat(problem.english()).contains("is not allowed in rules");
+            assertThat(problem.toString()).startsWith("rules/evil.drl, ligne 8 : « ");
         });
     }
 

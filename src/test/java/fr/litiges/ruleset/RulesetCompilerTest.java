@@ -253,6 +253,9 @@ class RulesetCompilerTest {
         RulesetCompilation compilation = compiler.compile(new RuleFolders(workdir.resolve("none"), workdir.resolve("nothing")));
 
         assertThat(compilation.succeeded()).isFalse();
-        assertThat(compilation.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("no rule file found"));
+        assertThat(compilation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("aucun fichier de règles : le dossier rules/ attend des fichiers .drl");
+            assertThat(p.in(java.util.Locale.ENGLISH).message()).contains("no rule file found");
+        });
     }
 }

@@ -114,6 +114,9 @@ class RulesetReloadTest {
         assertThat(reload.errors()).anySatisfy(e -> {
             assertThat(e.source()).isEqualTo("scenarios/politique-par-defaut.xlsx");
             assertThat(e.english()).contains("could not be decided", "Runaway");
+            assertThat(e.toString()).startsWith("scenarios/politique-par-defaut.xlsx, feuille ")
+                    .contains("n'a pas pu être décidé : les règles", "rules/runaway.drl, ligne", "Runaway")
+                    .doesNotContain("fired", "time budget");
         });
         assertThat(active.current().hash()).isEqualTo(before);
     }

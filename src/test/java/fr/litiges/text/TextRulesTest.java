@@ -170,7 +170,8 @@ class TextRulesTest {
                     .satisfies(p -> {
                         assertThat(p.sheet()).isEqualTo("Motifs de texte");
                         assertThat(p.row()).isEqualTo(20);
-                        assertThat(p.message()).contains("CASSEE");
+                        assertThat(p.message()).isEqualTo("le concept « CASSEE » n'est pas dans la feuille Concepts ; ajoutez-le ou corrigez son code");
+                        assertThat(p.english()).contains("is not in sheet");
                     });
         }
 
@@ -182,6 +183,10 @@ class TextRulesTest {
                     .pattern(23, "DEFECTIVE_PRODUCT", List.of("CASSE"), 1, true, -1)
                     .build();
             assertThat(reading.problems()).extracting(TextTableProblem::row).containsExactly(21, 22, 23);
+            assertThat(reading.problems()).extracting(TextTableProblem::message).satisfiesExactly(
+                    m -> assertThat(m).startsWith("sous-cause inconnue « BROKEN » ; valeurs possibles : "),
+                    m -> assertThat(m).startsWith("la fenêtre doit compter de 1 à "),
+                    m -> assertThat(m).startsWith("le poids doit être un nombre de 0 à 10"));
         }
 
         @Test
@@ -190,6 +195,7 @@ class TextRulesTest {
             assertThat(reading.problems()).singleElement().satisfies(p -> {
                 assertThat(p.sheet()).isEqualTo("Concepts");
                 assertThat(p.row()).isEqualTo(30);
+                assertThat(p.message()).contains("« de la » du concept VIDE n'a que des mots que l'analyse ignore");
             });
         }
     }

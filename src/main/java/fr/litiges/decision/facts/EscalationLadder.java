@@ -32,7 +32,9 @@ public final class EscalationLadder {
         if (position == 1) {
             candidates.add(new ArrayList<>(4));
         } else if (candidates.isEmpty() || candidates.get(candidates.size() - 1).size() != position - 1) {
-            throw new IllegalArgumentException("rung " + position + " is filled but rung " + (position - 1)
+            throw new RowMistake("le recours " + position + " est rempli mais le recours " + (position - 1)
+                    + " est vide : remplissez les recours depuis le premier, sans trou",
+                    "rung " + position + " is filled but rung " + (position - 1)
                     + " is empty: fill the rungs from the first one, without gaps");
         }
         candidates.get(candidates.size() - 1).add(code);
