@@ -2,21 +2,15 @@ package fr.litiges.scenario;
 
 import fr.litiges.decision.DecisionService;
 import fr.litiges.decision.api.Decision;
-import fr.litiges.ruleset.RuleFolders;
 import fr.litiges.ruleset.Ruleset;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -94,21 +88,6 @@ public final class ScenarioCoverage {
     }
 
     private Map<String, byte[]> books() {
-        Map<String, byte[]> found = new java.util.TreeMap<>();
-        if (!Files.isDirectory(scenariosDir)) {
-            return found;
-        }
-        String label = scenariosDir.toAbsolutePath().normalize().getFileName().toString();
-        try (Stream<Path> walk = Files.walk(scenariosDir)) {
-            for (Path path : walk.sorted().toList()) {
-                String name = path.getFileName().toString();
-                if (Files.isRegularFile(path) && name.toLowerCase(Locale.ROOT).endsWith(".xlsx") && !RuleFolders.isEditorLeftover(name)) {
-                    found.put(label + "/" + scenariosDir.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + scenariosDir + ": " + e.getMessage(), e);
-        }
-        return found;
+        return ScenarioRunner.readBooks(scenariosDir);
     }
 }

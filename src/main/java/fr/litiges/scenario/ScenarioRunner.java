@@ -163,8 +163,12 @@ public final class ScenarioRunner {
         return failures;
     }
 
-    /** Scenario books by source path ("scenarios/x.xlsx"), skipping editors' lock and hidden files. */
     private Map<String, byte[]> readBooks() {
+        return readBooks(scenariosDir);
+    }
+
+    /** Scenario books of a folder by source path ("scenarios/x.xlsx"), skipping editors' lock and hidden files. */
+    static Map<String, byte[]> readBooks(Path scenariosDir) {
         Map<String, byte[]> found = new java.util.TreeMap<>();
         if (!Files.isDirectory(scenariosDir)) {
             return found;
