@@ -1,5 +1,7 @@
 package fr.litiges.prevention;
 
+import fr.litiges.scenario.BookCells;
+
 import fr.litiges.decision.DecisionProperties;
 import fr.litiges.decision.api.Codes.CustomerType;
 import fr.litiges.decision.api.Codes.InvoiceStatus;
@@ -13,7 +15,6 @@ import fr.litiges.scenario.ScenarioBookKind;
 import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,9 +27,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -54,7 +52,6 @@ public final class PreventionScenarios implements ScenarioBookKind {
     private static final String DISPUTED = "Litige ouvert";
     private static final String LANGUAGE = "Langue";
     private static final List<String> INPUTS = List.of(NAME, INVOICE, JSON, AS_OF, AMOUNT, DUE_ON, STATUS, STRATEGIC, PREVIOUS, YEARS, DISPUTED, LANGUAGE);
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
 
     /** An outcome a prevention scenario may expect, with how to read it off a plan. */
     enum Expected {
@@ -302,33 +299,18 @@ public final class PreventionScenarios implements ScenarioBookKind {
     }
 
     private static String cell(Row row, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : text(row.getCell(index));
+        return BookCells.cell(row, columns, column);
     }
 
     private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        if (cell.getCellType() == CellType.BOOLEAN) {
-            return Boolean.toString(cell.getBooleanCellValue());
-        }
-        return FORMATTER.formatCellValue(cell).trim();
+        return BookCells.text(cell);
     }
 
     private static boolean isBlank(Row row) {
-        for (Cell cell : row) {
-            if (!text(cell).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return BookCells.isBlank(row);
     }
 
     private static String key(String header) {
-        return Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return BookCells.key(header);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -57,7 +55,6 @@ final class ScenarioBook {
     private static final List<String> INPUTS = List.of(NAME, JSON, RECEIVED_ON, CUSTOMER_TYPE, STRATEGIC, MEDIATION_CLAUSE, TEXT,
             REASONS, INVOICE_AMOUNT, INVOICE_DUE_ON, INVOICE_TERMS, INVOICE_STATUS, ATTEMPTS, LANGUAGE);
     private static final LocalDate DEFAULT_RECEIVED_ON = LocalDate.of(2026, 11, 20);
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
 
     private final JsonMapper json;
     private final Validator validator;
@@ -306,34 +303,18 @@ final class ScenarioBook {
     }
 
     private static String cell(Row row, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : text(row.getCell(index));
+        return BookCells.cell(row, columns, column);
     }
 
     private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        if (cell.getCellType() == CellType.BOOLEAN) {
-            return Boolean.toString(cell.getBooleanCellValue());
-        }
-        return FORMATTER.formatCellValue(cell).trim();
+        return BookCells.text(cell);
     }
 
     private static boolean isBlank(Row row) {
-        for (Cell cell : row) {
-            if (!text(cell).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return BookCells.isBlank(row);
     }
 
-    /** Headers compare without case, accents or punctuation, as analysts type them. */
     private static String key(String header) {
-        return Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return BookCells.key(header);
     }
 }
