@@ -86,6 +86,8 @@ public final class ValidateCommand {
         compilation.warnings().forEach(warning -> out.println("Attention : " + warning));
         if (!compilation.succeeded()) {
             printProblems(out, "Les règles ne se chargent pas", compilation.problems());
+            out.println();
+            out.println("Couverture : non calculée, aucun scénario ne peut être joué tant que les règles ne se chargent pas.");
             return 1;
         }
         Ruleset ruleset = compilation.ruleset();
