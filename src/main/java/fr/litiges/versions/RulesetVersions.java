@@ -242,6 +242,13 @@ public final class RulesetVersions {
         long total = 0;
         int index = 0;
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String name = file.getKey().substring(file.getKey().lastIndexOf('/') + 1);
+            if (fr.litiges.ruleset.RuleFolders.isCopy(name)) {
+                // the folders ignore such files with a warning; an upload says why and what to do instead
+                throw new InvalidUploadException("files[" + index + "]", "'" + file.getKey() + "' is named like an editor's backup or "
+                        + "copy (… - Copie.xlsx, Copy of …, *.bak), which is never compiled: upload it under the name of the file it "
+                        + "replaces (" + file.getKey().substring(0, file.getKey().lastIndexOf('/') + 1) + original(name) + ")", false);
+            }
             String problem = RulesetSource.checkPath(file.getKey());
             if (problem != null) {
                 throw new InvalidUploadException("files[" + index + "]", problem, false);
@@ -341,6 +348,13 @@ public final class RulesetVersions {
         log.info("Candidate {} accepts the {} changed expected value(s) of candidate {}", accepted.id(), acceptance.changes().size(),
                 candidateId);
         return new Accepted(accepted, acceptance.changes());
+    }
+
+    /** "causes - Copie.xlsx", "Copy of causes.xlsx", "causes.xlsx.bak" → "causes.xlsx". */
+    private static String original(String copy) {
+        return copy.replaceFirst("(?iu)^(?:copy of |copie de )", "")
+                .replaceFirst("(?iu) - (?:copie|copy)(?: \\(\\d+\\))?(?=\\.[^.]+$|$)", "")
+                .replaceFirst("(?i)\\.(?:bak|backup|old|orig)$", "");
     }
 
     private static byte[] uuidBytes() {

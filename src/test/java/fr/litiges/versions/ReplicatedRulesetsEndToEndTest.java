@@ -345,6 +345,9 @@ class ReplicatedRulesetsEndToEndTest {
             org.apache.poi.ss.usermodel.Row amicable = AnalystWorkspace.rowStartingWith(workbook.getSheet("Canaux"), "AMICABLE_SETTLEMENT");
             amicable.getCell(1).setCellValue(amicable.getCell(1).getNumericCellValue() + 5);
         });
+        HttpResponse<byte[]> backup = upload(first, Map.of("decision-tables/resolution - Copie.xlsx", longer));
+        assertThat(backup.statusCode()).isEqualTo(400);
+        assertThat(json(backup).get("errors").get(0).get("message").asString()).contains("backup or copy", "decision-tables/resolution.xlsx");
         JsonNode uploaded = json(upload(first, Map.of("decision-tables/resolution.xlsx", longer)));
         String refusedId = uploaded.get("id").asString();
         assertThat(uploaded.get("status").asString()).isEqualTo("REFUSED");
