@@ -171,7 +171,8 @@ public final class ScenarioRunner {
                 failures.add(RuleProblem.ofScenarioCell(scenario.source(), scenario.sheet(), scenario.row(), cell,
                         cell + " (" + expectation.header() + ") : scénario « " + scenario.name() + " » : attendu " + expected.trim()
                                 + ", obtenu " + (actual.isEmpty() ? "(aucun)" : actual)
-                                + " ; si le changement est voulu, validate --accept écrit l'obtenu dans une copie du classeur",
+                                + " ; si le changement est voulu, validate --accept (ou, pour un candidat, POST …/candidates/{id}/accept) écrit l'obtenu "
+                                + "dans une copie du classeur",
                         cell + " (" + expectation.header() + "): scenario '" + scenario.name() + "': expected " + expected.trim()
                                 + ", actual " + (actual.isEmpty() ? "(none)" : actual)));
             }

@@ -119,7 +119,8 @@ public final class ValidateCommand {
     /** Rows no scenario exercises go live untested: say so, table by table, every time. */
     private static void printCoverage(PrintStream out, Ruleset ruleset, ScenarioReport report) {
         out.println("Couverture : " + (ruleset.ruleCount() - report.notFired().size()) + " règles sur " + ruleset.ruleCount()
-                + " déclenchées par au moins un scénario. Lignes et règles qu'aucun scénario ne couvre :");
+                + " déclenchées par au moins un scénario. " + (report.notFired().isEmpty()
+                ? "Aucune ligne ni règle sans scénario." : "Lignes et règles qu'aucun scénario ne couvre :"));
         report.coverageLines().forEach(line -> out.println("  - " + line));
     }
 
