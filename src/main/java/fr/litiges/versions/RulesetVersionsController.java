@@ -190,12 +190,29 @@ class RulesetVersionsController {
         return ResponseEntity.ok(RulesetResponse.of(active.current(), activator.lastReload()));
     }
 
+    @GetMapping(path = "/candidates/{id}/files/{*path}", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "One file of a candidate, byte for byte",
+            description = "E.g. the scenario book an accept rewrote, to open in Excel and review before publishing.")
+    ResponseEntity<byte[]> candidateFile(@PathVariable String id, @PathVariable String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        HeldCandidate held = versions.candidate(id).orElseThrow(() -> new RulesetVersions.NotFoundException("candidate", id));
+        byte[] bytes = held.source().file(relative);
+        if (bytes == null) {
+            throw new RulesetVersions.NotFoundException("file", relative + " in candidate " + id);
+        }
+        return download(relative, bytes);
+    }
+
     @GetMapping(path = "/{version}/files/{*path}", produces = MediaType.ALL_VALUE)
     @Operation(summary = "One file of a version, byte for byte")
     ResponseEntity<byte[]> file(@PathVariable String version, @PathVariable String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
         byte[] bytes = versions.file(version, relative)
                 .orElseThrow(() -> new RulesetVersions.NotFoundException("file", relative + " in version " + version));
+        return download(relative, bytes);
+    }
+
+    private static ResponseEntity<byte[]> download(String relative, byte[] bytes) {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
         MediaType type = relative.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XLSX : new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
         return ResponseEntity.ok().contentType(type)

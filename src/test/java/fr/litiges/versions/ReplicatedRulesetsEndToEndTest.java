@@ -381,7 +381,13 @@ class ReplicatedRulesetsEndToEndTest {
             }
         }
         assertThat(fiveDaysLonger).as(accepted.get("accepted").toString()).isTrue();
-        // the analyst's upload is left as it was
+        // the rewritten book can be opened before publishing; the analyst's upload is left as it was
+        HttpResponse<byte[]> rewritten = get(first, "/api/v1/rulesets/candidates/" + candidate.get("id").asString()
+                + "/files/scenarios/politique-par-defaut.xlsx");
+        assertThat(rewritten.statusCode()).isEqualTo(200);
+        assertThat(rewritten.body()).isNotEqualTo(Files.readAllBytes(Path.of("scenarios/politique-par-defaut.xlsx")));
+        assertThat(get(first, "/api/v1/rulesets/candidates/" + refusedId + "/files/scenarios/politique-par-defaut.xlsx").body())
+                .isEqualTo(Files.readAllBytes(Path.of("scenarios/politique-par-defaut.xlsx")));
         assertThat(json(get(first, "/api/v1/rulesets/candidates/" + refusedId)).get("status").asString()).isEqualTo("REFUSED");
 
         HttpResponse<byte[]> again = postJson(first, "/api/v1/rulesets/candidates/" + candidate.get("id").asString() + "/accept", "");
