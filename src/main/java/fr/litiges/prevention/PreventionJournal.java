@@ -157,6 +157,37 @@ final class PreventionJournal extends DefaultAgendaEventListener implements Rule
         return where + ": " + RuleProblem.rootMessage(e);
     }
 
+    String lastFiredFrench() {
+        return last == null ? "aucune règle" : describeFrench(last);
+    }
+
+    /** The same in French, for an analyst: where the rule comes from, then what to check; a row's own mistake keeps its words. */
+    String describeFailureFrench(RuntimeException e) {
+        String where = firing == null ? "pendant l'examen des conditions"
+                : "dans " + describeFrench(sourceMap.originOf(firing.getPackageName(), firing.getName()));
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof fr.litiges.decision.facts.RowMistake)) {
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        String what = cause instanceof fr.litiges.decision.facts.RowMistake mistake ? mistake.french()
+                : "erreur à l'exécution ; vérifiez les valeurs de cette règle (détail technique : " + RuleProblem.rootMessage(e) + ")";
+        return where + " : " + what;
+    }
+
+    private static String describeFrench(RuleOrigin origin) {
+        StringBuilder text = new StringBuilder("la règle « ").append(origin.ruleName()).append(" »");
+        if (origin.source() != null) {
+            text.append(" (").append(origin.source());
+            if (origin.sheet() != null) {
+                text.append(", feuille ").append(origin.sheet()).append(", ligne ").append(origin.row());
+            } else if (origin.line() != null) {
+                text.append(", ligne ").append(origin.line());
+            }
+            text.append(')');
+        }
+        return text.toString();
+    }
+
     private static String describe(RuleOrigin origin) {
         StringBuilder text = new StringBuilder("'").append(origin.ruleName()).append('\'');
         if (origin.source() != null) {

@@ -2,6 +2,7 @@ package fr.litiges.prevention;
 
 import fr.litiges.scenario.BookCells;
 
+import fr.litiges.decision.DecisionFailedException;
 import fr.litiges.decision.DecisionProperties;
 import fr.litiges.decision.api.Codes.CustomerType;
 import fr.litiges.decision.api.Codes.InvoiceStatus;
@@ -31,6 +32,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -173,11 +175,16 @@ public final class PreventionScenarios implements ScenarioBookKind {
                 }
             }
         } catch (Exception e) {
-            problems.add(new RuleProblem(source, null, null, null, null, "not a readable .xlsx scenario book: " + RuleProblem.rootMessage(e)));
+            problems.add(new RuleProblem(source, null, null, null, null,
+                    "ce fichier n'est pas un classeur de scénarios .xlsx lisible (est-il encore en cours d'enregistrement ?) ; détail : "
+                            + RuleProblem.rootMessage(e),
+                    "not a readable .xlsx scenario book: " + RuleProblem.rootMessage(e)));
         }
         if (scenarios == 0 && problems.isEmpty()) {
-            problems.add(new RuleProblem(source, null, null, null, null, "no scenario found: a sheet needs a header row starting with '"
-                    + NAME + "' and one scenario per row below it"));
+            problems.add(new RuleProblem(source, null, null, null, null,
+                    "aucun scénario trouvé : une feuille doit avoir une ligne d'en-tête commençant par « " + NAME
+                            + " », puis un scénario par ligne en dessous",
+                    "no scenario found: a sheet needs a header row starting with '" + NAME + "' and one scenario per row below it"));
         }
         return new Outcome(scenarios, passed, problems);
     }
@@ -189,7 +196,8 @@ public final class PreventionScenarios implements ScenarioBookKind {
         Map<Expected, String> expectations = new LinkedHashMap<>();
         try {
             if (name.isEmpty()) {
-                throw new IllegalArgumentException("the scenario has no name in column '" + NAME + "'");
+                throw new BookMistake("le scénario n'a pas de nom dans la colonne « " + NAME + " »",
+                        "the scenario has no name in column '" + NAME + "'");
             }
             for (Expected expected : Expected.values()) {
                 String value = cell(row, columns, expected.header);
@@ -198,32 +206,47 @@ public final class PreventionScenarios implements ScenarioBookKind {
                 }
             }
             if (expectations.isEmpty()) {
-                throw new IllegalArgumentException("scenario '" + name + "' expects nothing: fill at least one expected column");
+                throw new BookMistake("le scénario « " + name + " » n'attend rien : remplissez au moins une colonne de résultat attendu",
+                        "scenario '" + name + "' expects nothing: fill at least one expected column");
             }
             PreventionRequest request = request(row, columns);
             var violations = validator.validate(request);
             if (!violations.isEmpty()) {
                 var first = violations.iterator().next();
-                throw new IllegalArgumentException("the portfolio is not valid: " + first.getPropertyPath() + " " + first.getMessage());
+                throw new BookMistake("le portefeuille n'est pas valide : " + first.getPropertyPath() + " " + first.getMessage(),
+                        "the portfolio is not valid: " + first.getPropertyPath() + " " + first.getMessage());
             }
             String language = cell(row, columns, LANGUAGE).isEmpty() ? "en" : cell(row, columns, LANGUAGE).toLowerCase(Locale.ROOT);
             response = prevention.plan(ruleset, request, language);
         } catch (RuntimeException e) {
-            return List.of(RuleProblem.ofScenario(source, sheet, rowNumber, "scenario '" + name + "' could not be planned: " + e.getMessage()));
+            String french = e instanceof BookMistake mistake ? mistake.french
+                    : e instanceof DecisionFailedException failed ? failed.french() : e.getMessage();
+            return List.of(new RuleProblem(source, sheet, rowNumber, null, null,
+                    "le scénario « " + name + " » n'a pas pu être planifié : " + french,
+                    "scenario '" + name + "' could not be planned: " + e.getMessage()));
         }
         response.plans().forEach(plan -> plan.trace().forEach(entry -> fired.add(ScenarioBookKind.firedKey(entry.source(), entry.ruleId()))));
         String invoice = cell(row, columns, INVOICE);
         PreventionResponse.Plan plan = invoice.isEmpty() ? response.plans().get(0)
                 : response.plans().stream().filter(p -> p.invoice().equals(invoice)).findFirst().orElse(null);
         if (plan == null) {
-            return List.of(RuleProblem.ofScenario(source, sheet, rowNumber, "scenario '" + name + "': no invoice " + invoice + " in the portfolio"));
+            String cell = CellReference.convertNumToColString(columns.get(INVOICE)) + rowNumber;
+            return List.of(RuleProblem.ofScenarioCell(source, sheet, rowNumber, cell,
+                    cell + " (" + INVOICE + ") : scénario « " + name + " » : aucune facture " + invoice + " dans le portefeuille",
+                    cell + " (" + INVOICE + "): scenario '" + name + "': no invoice " + invoice + " in the portfolio"));
         }
         List<RuleProblem> failures = new ArrayList<>();
         expectations.forEach((expected, want) -> {
             String actual = expected.actual.apply(plan);
             if (!expected.matches(want, actual == null ? "" : actual)) {
-                failures.add(RuleProblem.ofScenario(source, sheet, rowNumber, "scenario '" + name + "': " + expected.header + " expected "
-                        + want.trim() + ", actual " + (actual == null || actual.isEmpty() ? "(none)" : actual)));
+                // the cell of the expected value, as in the complaints' book, so the analyst goes straight to it
+                String cell = CellReference.convertNumToColString(columns.get(expected.header)) + rowNumber;
+                boolean none = actual == null || actual.isEmpty();
+                failures.add(RuleProblem.ofScenarioCell(source, sheet, rowNumber, cell,
+                        cell + " (" + expected.header + ") : scénario « " + name + " » : attendu " + want.trim() + ", obtenu "
+                                + (none ? "(aucun)" : actual) + " ; si le changement est voulu, écrivez l'obtenu dans cette cellule",
+                        cell + " (" + expected.header + "): scenario '" + name + "': expected " + want.trim() + ", actual "
+                                + (none ? "(none)" : actual)));
             }
         });
         return failures;
@@ -232,13 +255,17 @@ public final class PreventionScenarios implements ScenarioBookKind {
     private PreventionRequest request(Row row, Map<String, Integer> columns) {
         String jsonText = cell(row, columns, JSON);
         if (!jsonText.isEmpty()) {
-            return json.readValue(jsonText, PreventionRequest.class);
+            try {
+                return json.readValue(jsonText, PreventionRequest.class);
+            } catch (tools.jackson.core.JacksonException e) {
+                throw new BookMistake("« " + JSON + " » ne se lit pas : vérifiez le JSON collé (détail : " + e.getOriginalMessage() + ")",
+                        "'" + JSON + "' cannot be read: " + e.getOriginalMessage(), e);
+            }
         }
         LocalDate asOf = date(cell(row, columns, AS_OF), LocalDate.of(2026, 12, 1), AS_OF);
         LocalDate dueOn = date(cell(row, columns, DUE_ON), asOf.plusDays(30), DUE_ON);
         String amount = cell(row, columns, AMOUNT);
-        InvoiceStatus status = cell(row, columns, STATUS).isEmpty() ? InvoiceStatus.OPEN
-                : InvoiceStatus.valueOf(cell(row, columns, STATUS).toUpperCase(Locale.ROOT));
+        InvoiceStatus status = status(cell(row, columns, STATUS));
         Complaint.Invoice invoice = new Complaint.Invoice("F-SCENARIO", dueOn.minusDays(30), dueOn,
                 new BigDecimal(amount.isEmpty() ? "5000" : amount.replace(',', '.').replace(" ", "")), "EUR", null, 30, status, List.of());
         Complaint.Customer customer = new Complaint.Customer("SCENARIO", CustomerType.BUSINESS,
@@ -246,6 +273,19 @@ public final class PreventionScenarios implements ScenarioBookKind {
                 whole(cell(row, columns, PREVIOUS), 0, PREVIOUS), false);
         List<String> disputes = bool(cell(row, columns, DISPUTED), DISPUTED) ? List.of("F-SCENARIO") : List.of();
         return new PreventionRequest(asOf, customer, List.of(invoice), null, null, disputes);
+    }
+
+    private static InvoiceStatus status(String text) {
+        if (text.isEmpty()) {
+            return InvoiceStatus.OPEN;
+        }
+        try {
+            return InvoiceStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String known = String.join(", ", Arrays.stream(InvoiceStatus.values()).map(Enum::name).toList());
+            throw new BookMistake("« " + STATUS + " » : statut inconnu « " + text + " » ; valeurs possibles : " + known,
+                    "'" + STATUS + "': unknown status '" + text + "'; known values: " + known, e);
+        }
     }
 
     private static Map<String, Integer> header(Row row, String source, String sheet, List<RuleProblem> problems) {
@@ -262,8 +302,11 @@ public final class PreventionScenarios implements ScenarioBookKind {
             }
             String canonical = known.get(key(header));
             if (canonical == null) {
-                problems.add(RuleProblem.ofScenario(source, sheet, row.getRowNum() + 1,
-                        "unknown column '" + header + "'; known columns: " + String.join(", ", known.values().stream().sorted().toList())));
+                String cellName = CellReference.convertNumToColString(cell.getColumnIndex()) + (row.getRowNum() + 1);
+                String list = String.join(", ", known.values().stream().sorted().toList());
+                problems.add(RuleProblem.ofScenarioCell(source, sheet, row.getRowNum() + 1, cellName,
+                        cellName + " : colonne inconnue « " + header + " » ; colonnes possibles : " + list,
+                        cellName + ": unknown column '" + header + "'; known columns: " + list));
             } else {
                 columns.put(canonical, cell.getColumnIndex());
             }
@@ -278,7 +321,8 @@ public final class PreventionScenarios implements ScenarioBookKind {
         try {
             return LocalDate.parse(text);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + column + "': write a date as 2026-12-01, not '" + text + "'", e);
+            throw new BookMistake("« " + column + " » : écrivez une date sous la forme 2026-12-01, pas « " + text + " »",
+                    "'" + column + "': write a date as 2026-12-01, not '" + text + "'", e);
         }
     }
 
@@ -286,7 +330,8 @@ public final class PreventionScenarios implements ScenarioBookKind {
         try {
             return text.isEmpty() ? fallback : new BigDecimal(text.replace(',', '.')).intValueExact();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + column + "': '" + text + "' is not a whole number", e);
+            throw new BookMistake("« " + column + " » : « " + text + " » n'est pas un nombre entier",
+                    "'" + column + "': '" + text + "' is not a whole number", e);
         }
     }
 
@@ -294,7 +339,8 @@ public final class PreventionScenarios implements ScenarioBookKind {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "", "false", "faux", "non", "no", "0" -> false;
             case "true", "vrai", "oui", "yes", "1" -> true;
-            default -> throw new IllegalArgumentException("'" + column + "': write true or false, not '" + text + "'");
+            default -> throw new BookMistake("« " + column + " » : écrivez oui ou non, pas « " + text + " »",
+                    "'" + column + "': write true or false, not '" + text + "'", null);
         };
     }
 
@@ -312,5 +358,19 @@ public final class PreventionScenarios implements ScenarioBookKind {
 
     private static String key(String header) {
         return BookCells.key(header);
+    }
+
+    /** A mistake in a scenario row, in the analyst's French, with the English for Accept-Language: en. */
+    private static final class BookMistake extends IllegalArgumentException {
+        private final String french;
+
+        BookMistake(String french, String english) {
+            this(french, english, null);
+        }
+
+        BookMistake(String french, String english, Throwable cause) {
+            super(english, cause);
+            this.french = french;
+        }
     }
 }

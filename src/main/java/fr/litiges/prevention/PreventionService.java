@@ -288,8 +288,9 @@ public class PreventionService {
                 }
             }
         }
-        throw new DecisionFailedException("the calendar table closes more than " + MAX_CLOSED_DAYS_IN_A_ROW
-                + " days in a row: check its rows", null);
+        throw new DecisionFailedException("la table « Calendrier » ferme plus de " + MAX_CLOSED_DAYS_IN_A_ROW
+                + " jours d'affilée : vérifiez ses lignes (une date en trop, une année entière ?)",
+                "the calendar table closes more than " + MAX_CLOSED_DAYS_IN_A_ROW + " days in a row: check its rows", null);
     }
 
     private PreventionResponse.Plan assemble(int i, Portfolio portfolio, PreventionCase question, RiskProfile profile,
@@ -321,15 +322,21 @@ public class PreventionService {
         try {
             fired = session.fireAllRules(budget);
         } catch (RuntimeException e) {
-            throw new DecisionFailedException("a rule failed: " + journal.describeFailure(e), e);
+            throw new DecisionFailedException("une règle a échoué " + journal.describeFailureFrench(e),
+                    "a rule failed: " + journal.describeFailure(e), e);
         }
+        String fix = " ; vérifiez que ses actions ne recréent pas les conditions qui la déclenchent";
         if (journal.overBudget()) {
-            throw new DecisionFailedException("the rules ran past their time budget for this portfolio; a rule probably loops: last fired "
+            throw new DecisionFailedException("les règles ont dépassé leur budget de calcul pour ce portefeuille ; une règle boucle "
+                    + "sans doute : dernière règle déclenchée : " + journal.lastFiredFrench() + fix,
+                    "the rules ran past their time budget for this portfolio; a rule probably loops: last fired "
                     + journal.lastFired(), null);
         }
         if (journal.firedCount() > maxFired || fired < 0) {
-            throw new DecisionFailedException("the rules fired more than " + maxFired
-                    + " times for this portfolio; a rule probably loops: last fired " + journal.lastFired(), null);
+            throw new DecisionFailedException("les règles se sont déclenchées plus de " + maxFired + " fois pour ce portefeuille ; "
+                    + "une règle boucle sans doute : dernière règle déclenchée : " + journal.lastFiredFrench() + fix,
+                    "the rules fired more than " + maxFired + " times for this portfolio; a rule probably loops: last fired "
+                    + journal.lastFired(), null);
         }
     }
 

@@ -20,6 +20,12 @@ import org.slf4j.LoggerFactory;
 public final class RulesetActivator {
     private static final Logger log = LoggerFactory.getLogger(RulesetActivator.class);
 
+    /** Said with every refusal of rules that do not compile: no scenario could run, so no coverage either. */
+    static final RuleProblem COVERAGE_NOT_COMPILED = RuleProblem.inFile(null,
+            "pour information, les lignes qu'aucun scénario ne couvre ne peuvent pas être listées tant que les règles ne se "
+                    + "chargent pas : corrigez d'abord les erreurs ci-dessus",
+            "for information, the rows no scenario covers cannot be listed while the rules do not compile: fix the errors above first");
+
     private final RulesetCompiler compiler;
     private final ActiveRuleset active;
     private final List<RulesetGate> gates;
@@ -73,7 +79,11 @@ public final class RulesetActivator {
     public Trial trial(RulesetSource source) {
         RulesetCompilation compilation = compiler.compile(source);
         if (!compilation.succeeded()) {
-            return new Trial(source, null, compilation.problems(), RulesetGate.Verdict.NONE);
+            List<RuleProblem> problems = new ArrayList<>(compilation.problems());
+            if (!gates.isEmpty()) {
+                problems.add(COVERAGE_NOT_COMPILED);
+            }
+            return new Trial(source, null, problems, RulesetGate.Verdict.NONE);
         }
         int run = 0;
         int passed = 0;
@@ -84,9 +94,10 @@ public final class RulesetActivator {
                 verdict = gate.check(compilation.ruleset(), source);
             } catch (RuntimeException e) {
                 verdict = new RulesetGate.Verdict(0, 0, List.of(RuleProblem.inFile(null,
-                        "la vérification par les scénarios n'a pas pu s'exécuter ; réessayez, et signalez-le à l'équipe technique "
-                                + "si cela persiste (détail : " + RuleProblem.rootMessage(e) + ")",
-                        "the gate failed: " + RuleProblem.rootMessage(e))));
+                        "la vérification par les scénarios n'a pas pu s'exécuter, si bien que les lignes qu'aucun scénario ne "
+                                + "couvre ne peuvent pas être listées ; réessayez, et signalez-le à l'équipe technique si cela persiste "
+                                + "(détail : " + RuleProblem.rootMessage(e) + ")",
+                        "the gate failed, so the rows no scenario covers cannot be listed: " + RuleProblem.rootMessage(e))));
             }
             run += verdict.run();
             passed += verdict.passed();

@@ -78,16 +78,26 @@ public final class ScenarioRunner {
         int otherPassed = 0;
         for (Map.Entry<String, byte[]> book : books.entrySet()) {
             ScenarioBookKind kind = otherKinds.stream().filter(k -> k.reads(book.getKey())).findFirst().orElse(null);
-            if (kind != null) {
-                ScenarioBookKind.Outcome outcome = kind.run(ruleset, book.getKey(), book.getValue(), fired);
-                otherScenarios += outcome.scenarios();
-                otherPassed += outcome.passed();
-                problems.addAll(outcome.problems());
-                continue;
+            // One book that cannot be played is that book's problem: the others still run, so the
+            // refusal still lists, table by table, the rows no scenario covers.
+            try {
+                if (kind != null) {
+                    ScenarioBookKind.Outcome outcome = kind.run(ruleset, book.getKey(), book.getValue(), fired);
+                    otherScenarios += outcome.scenarios();
+                    otherPassed += outcome.passed();
+                    problems.addAll(outcome.problems());
+                    continue;
+                }
+                ScenarioBook.Content content = this.books.read(book.getKey(), book.getValue());
+                scenarios.addAll(content.scenarios());
+                problems.addAll(content.problems());
+            } catch (RuntimeException e) {
+                problems.add(new RuleProblem(book.getKey(), null, null, null, null,
+                        "ce classeur de scénarios n'a pas pu être joué ; ses scénarios ne comptent pas dans la couverture ci-dessous "
+                                + "(détail technique : " + RuleProblem.rootMessage(e) + ")",
+                        "this scenario book could not be played; its scenarios do not count in the coverage below (technical detail: "
+                                + RuleProblem.rootMessage(e) + ")"));
             }
-            ScenarioBook.Content content = this.books.read(book.getKey(), book.getValue());
-            scenarios.addAll(content.scenarios());
-            problems.addAll(content.problems());
         }
         int passed = otherPassed;
         for (Scenario scenario : scenarios) {
@@ -131,7 +141,13 @@ public final class ScenarioRunner {
                         m.expected().trim(), m.actual()));
             }
         }
-        List<RuleProblem> remaining = run.report().problems().stream().filter(p -> p.cell() == null).toList();
+        // what no rewrite settles: every problem but the expected values just written (a prevention book's included)
+        Set<String> rewrittenCells = new HashSet<>();
+        run.mismatches().forEach(m -> rewrittenCells.add(m.scenario().source() + '\u0000' + m.scenario().sheet() + '\u0000'
+                + m.scenario().expectedCells().get(m.expectation())));
+        List<RuleProblem> remaining = run.report().problems().stream()
+                .filter(p -> p.cell() == null || !rewrittenCells.contains(p.source() + '\u0000' + p.sheet() + '\u0000' + p.cell()))
+                .toList();
         return new Acceptance(rewritten, changes, remaining);
     }
 
@@ -155,7 +171,8 @@ public final class ScenarioRunner {
                 failures.add(RuleProblem.ofScenarioCell(scenario.source(), scenario.sheet(), scenario.row(), cell,
                         cell + " (" + expectation.header() + ") : scénario « " + scenario.name() + " » : attendu " + expected.trim()
                                 + ", obtenu " + (actual.isEmpty() ? "(aucun)" : actual)
-                                + " ; si le changement est voulu, validate --accept écrit l'obtenu dans une copie du classeur",
+                                + " ; si le changement est voulu, validate --accept (ou, pour un candidat, POST …/candidates/{id}/accept) écrit l'obtenu "
+                                + "dans une copie du classeur",
                         cell + " (" + expectation.header() + "): scenario '" + scenario.name() + "': expected " + expected.trim()
                                 + ", actual " + (actual.isEmpty() ? "(none)" : actual)));
             }

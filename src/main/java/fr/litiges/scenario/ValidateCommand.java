@@ -86,6 +86,8 @@ public final class ValidateCommand {
         compilation.warnings().forEach(warning -> out.println("Attention : " + warning));
         if (!compilation.succeeded()) {
             printProblems(out, "Les règles ne se chargent pas", compilation.problems());
+            out.println();
+            out.println("Couverture : non calculée, aucun scénario ne peut être joué tant que les règles ne se chargent pas.");
             return 1;
         }
         Ruleset ruleset = compilation.ruleset();
@@ -117,7 +119,8 @@ public final class ValidateCommand {
     /** Rows no scenario exercises go live untested: say so, table by table, every time. */
     private static void printCoverage(PrintStream out, Ruleset ruleset, ScenarioReport report) {
         out.println("Couverture : " + (ruleset.ruleCount() - report.notFired().size()) + " règles sur " + ruleset.ruleCount()
-                + " déclenchées par au moins un scénario. Lignes et règles qu'aucun scénario ne couvre :");
+                + " déclenchées par au moins un scénario. " + (report.notFired().isEmpty()
+                ? "Aucune ligne ni règle sans scénario." : "Lignes et règles qu'aucun scénario ne couvre :"));
         report.coverageLines().forEach(line -> out.println("  - " + line));
     }
 

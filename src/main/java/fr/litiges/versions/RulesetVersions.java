@@ -11,6 +11,7 @@ import fr.litiges.ruleset.RulesetActivator;
 import fr.litiges.ruleset.RulesetCompilation;
 import fr.litiges.ruleset.RulesetCompiler;
 import fr.litiges.ruleset.RulesetSource;
+import fr.litiges.scenario.Acceptance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RulesetVersions {
     private static final Logger log = LoggerFactory.getLogger(RulesetVersions.class);
-    private static final Pattern SCENARIO_NAME = Pattern.compile("^scenario '([^']+)'");
+    /** The scenario's name in a failure's French message ("J5 (…) : scénario « Livraison d'acier » : attendu …"). */
+    private static final Pattern SCENARIO_NAME = Pattern.compile("scénario « (.+?) »");
     static final String FOLDER_WATCHER = "folder-watcher";
 
     private final GitRulesetStore store;
@@ -43,6 +45,7 @@ public final class RulesetVersions {
     private final Supplier<RulesetSource> folders;
     private final WorkingCopy workingCopy;
     private final Clock clock;
+    private final ScenarioAcceptor acceptor;
     private final Map<String, HeldCandidate> candidates = new ConcurrentHashMap<>();
     /** Versions the gate refused here: a replica does not retry them at every poll. */
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
@@ -56,7 +59,8 @@ public final class RulesetVersions {
     }
 
     public RulesetVersions(GitRulesetStore store, RulesetActivator activator, RulesetsProperties properties,
-                           Supplier<RulesetSource> folders, WorkingCopy workingCopy, Clock clock) {
+                           Supplier<RulesetSource> folders, WorkingCopy workingCopy, Clock clock, ScenarioAcceptor acceptor) {
+        this.acceptor = acceptor;
         this.store = store;
         this.activator = activator;
         this.properties = properties;
@@ -238,6 +242,13 @@ public final class RulesetVersions {
         long total = 0;
         int index = 0;
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String name = file.getKey().substring(file.getKey().lastIndexOf('/') + 1);
+            if (fr.litiges.ruleset.RuleFolders.isCopy(name)) {
+                // the folders ignore such files with a warning; an upload says why and what to do instead
+                throw new InvalidUploadException("files[" + index + "]", "'" + file.getKey() + "' is named like an editor's backup or "
+                        + "copy (… - Copie.xlsx, Copy of …, *.bak), which is never compiled: upload it under the name of the file it "
+                        + "replaces (" + file.getKey().substring(0, file.getKey().lastIndexOf('/') + 1) + original(name) + ")", false);
+            }
             String problem = RulesetSource.checkPath(file.getKey());
             if (problem != null) {
                 throw new InvalidUploadException("files[" + index + "]", problem, false);
@@ -262,24 +273,88 @@ public final class RulesetVersions {
                         + base.version(), false);
             }
         }
-        RulesetSource source = base.source().with(files, delete);
+        return hold(base.version(), base.source(), base.source().with(files, delete));
+    }
+
+    /** Tries a content on its base version's and keeps it as a candidate. */
+    private HeldCandidate hold(String baseVersion, RulesetSource baseSource, RulesetSource source) {
         RulesetActivator.Trial trial = activator.trial(source);
         List<Change> changes;
         try {
-            changes = RulesetDiff.between(base.source().files(), source.files());
+            changes = RulesetDiff.between(baseSource.files(), source.files());
         } catch (RuntimeException e) {
             log.warn("Cannot list the changes of a candidate: {}", RuleProblem.rootMessage(e));
             changes = List.of();
         }
         List<Candidate.FailedScenario> failed = trial.scenarios().failures().stream().map(RulesetVersions::failed).toList();
-        Candidate view = new Candidate("c-" + HexFormat.of().formatHex(uuidBytes()), base.version(), clock.instant(),
+        Candidate view = new Candidate("c-" + HexFormat.of().formatHex(uuidBytes()), baseVersion, clock.instant(),
                 trial.passed() ? Candidate.Status.READY : Candidate.Status.REFUSED, trial.errors(),
                 new Candidate.Scenarios(trial.scenarios().run(), trial.scenarios().passed(), failed), changes);
-        HeldCandidate held = new HeldCandidate(view, trial, base.source());
+        HeldCandidate held = new HeldCandidate(view, trial, baseSource);
         candidates.put(view.id(), held);
-        log.info("Candidate {} on version {}: {} ({} error(s), {} of {} scenarios passed, {} change(s))", view.id(), base.version(),
+        log.info("Candidate {} on version {}: {} ({} error(s), {} of {} scenarios passed, {} change(s))", view.id(), baseVersion,
                 view.status(), trial.errors().size(), trial.scenarios().passed(), trial.scenarios().run(), changes.size());
         return held;
+    }
+
+    // ---------------------------------------------------------------- accepting a deliberate change
+
+    /** Rewrites scenario books so they expect what a ruleset now decides: {@code ScenarioRunner::accept}. */
+    @FunctionalInterface
+    public interface ScenarioAcceptor {
+        Acceptance accept(Ruleset ruleset, Map<String, byte[]> books);
+    }
+
+    /** The candidate asked for cannot be accepted (it does not compile, or nothing would change). */
+    public static final class NotAcceptableException extends RuntimeException {
+        private final String type;
+
+        NotAcceptableException(String type, String message) {
+            super(message);
+            this.type = type;
+        }
+
+        public String type() {
+            return type;
+        }
+    }
+
+    /** A new candidate whose scenario books expect what the rules now give, and each expected value rewritten. */
+    public record Accepted(HeldCandidate candidate, List<Acceptance.Change> changes) {
+    }
+
+    /**
+     * The versions API's {@code --accept}: for a candidate refused by scenarios whose results a
+     * deliberate change moved, a NEW candidate made of the same files and copies of its scenario
+     * books with the values the rules now give written in. The analyst's upload is never
+     * changed: the first candidate stays as it was, to compare.
+     *
+     * @throws NotFoundException       when the candidate is unknown
+     * @throws NotAcceptableException  when it does not compile, or no expected value changed
+     */
+    public Accepted accept(String candidateId) {
+        HeldCandidate held = candidate(candidateId).orElseThrow(() -> new NotFoundException("candidate", candidateId));
+        if (held.ruleset() == null) {
+            throw new NotAcceptableException("candidate-does-not-compile", "candidate " + candidateId + " does not compile: accepting "
+                    + "only rewrites the expected values of scenarios; fix the errors it lists, then upload it again");
+        }
+        Acceptance acceptance = acceptor.accept(held.ruleset(), held.source().scenarioBooks());
+        if (acceptance.changes().isEmpty()) {
+            throw new NotAcceptableException("nothing-to-accept", "no expected value of candidate " + candidateId + "'s scenarios "
+                    + "changed: there is nothing to accept" + (acceptance.remaining().isEmpty() ? ""
+                    : "; its " + acceptance.remaining().size() + " other problem(s) need a fix in the files"));
+        }
+        HeldCandidate accepted = hold(held.baseVersion(), held.baseSource(), held.source().with(acceptance.books(), List.of()));
+        log.info("Candidate {} accepts the {} changed expected value(s) of candidate {}", accepted.id(), acceptance.changes().size(),
+                candidateId);
+        return new Accepted(accepted, acceptance.changes());
+    }
+
+    /** "causes - Copie.xlsx", "Copy of causes.xlsx", "causes.xlsx.bak" → "causes.xlsx". */
+    private static String original(String copy) {
+        return copy.replaceFirst("(?iu)^(?:copy of |copie de )", "")
+                .replaceFirst("(?iu) - (?:copie|copy)(?: \\(\\d+\\))?(?=\\.[^.]+$|$)", "")
+                .replaceFirst("(?i)\\.(?:bak|backup|old|orig)$", "");
     }
 
     private static byte[] uuidBytes() {
@@ -292,7 +367,7 @@ public final class RulesetVersions {
     private static Candidate.FailedScenario failed(RuleProblem problem) {
         Matcher name = SCENARIO_NAME.matcher(problem.message() == null ? "" : problem.message());
         return new Candidate.FailedScenario(problem.source(), problem.sheet(), problem.row(), name.find() ? name.group(1) : null,
-                problem.message());
+                problem.message(), problem.english());
     }
 
     /** A kept candidate (what impact replay and publish start from). */

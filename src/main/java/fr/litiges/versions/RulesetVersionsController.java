@@ -9,6 +9,8 @@ import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.LastReload;
 import fr.litiges.web.RulesetResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -80,7 +82,8 @@ class RulesetVersionsController {
             description = "Parts named 'files' (each file name is its path, e.g. decision-tables/resolution.xlsx) and optional text parts "
                     + "named 'delete'. Compiles, runs every scenario, lists the changes; nothing goes live.")
     ResponseEntity<Candidate> propose(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-                                      @RequestParam(name = "delete", required = false) List<String> delete) throws IOException {
+                                      @RequestParam(name = "delete", required = false) List<String> delete,
+                                      HttpServletRequest request) throws IOException {
         Map<String, byte[]> uploaded = new LinkedHashMap<>();
         List<MultipartFile> parts = files == null ? List.of() : files;
         for (int i = 0; i < parts.size(); i++) {
@@ -95,13 +98,49 @@ class RulesetVersionsController {
         }
         List<String> deleted = delete == null ? List.of() : delete.stream().map(String::strip).toList();
         HeldCandidate held = versions.propose(uploaded, deleted);
-        return ResponseEntity.created(URI.create("/api/v1/rulesets/candidates/" + held.id())).body(held.view());
+        return ResponseEntity.created(URI.create("/api/v1/rulesets/candidates/" + held.id())).body(held.view().in(analystLanguage(request)));
     }
 
     @GetMapping("/candidates/{id}")
     @Operation(summary = "A candidate", description = "Kept at least 24 hours after its upload.")
-    Candidate candidate(@PathVariable String id) {
-        return versions.candidate(id).orElseThrow(() -> new RulesetVersions.NotFoundException("candidate", id)).view();
+    Candidate candidate(@PathVariable String id, HttpServletRequest request) {
+        return versions.candidate(id).orElseThrow(() -> new RulesetVersions.NotFoundException("candidate", id)).view()
+                .in(analystLanguage(request));
+    }
+
+    /** Problems in analysts' files are written for French analysts; English only when the caller prefers it. */
+    private static Locale analystLanguage(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header != null && !header.isBlank() && "en".equals(fr.litiges.web.ApiProblems.language(header)) ? Locale.ENGLISH : Locale.FRENCH;
+    }
+
+    /** One expected value of a scenario rewritten by accepting a candidate, for the analyst to review. */
+    record AcceptedChange(String book, String sheet, int row, String cell, String column, String scenario, String before, String after) {
+    }
+
+    /** What accepting a candidate gives: the new candidate, and every expected value rewritten in its copies of the books. */
+    record AcceptResponse(String acceptedFrom, Candidate candidate, List<AcceptedChange> accepted) {
+    }
+
+    @PostMapping("/candidates/{id}/accept")
+    @Operation(summary = "Accept a deliberate change: rewrite the scenarios' expected values in a new candidate",
+            description = "The versions API's 'validate --accept'. For a candidate refused because the rules now give other results "
+                    + "than its scenario books expect (a duration changed on purpose, say), writes the results the rules now give "
+                    + "into copies of the books and makes a NEW candidate of the same files with those copies; the uploaded candidate "
+                    + "is left as it was. Answers the new candidate and each expected value rewritten (book, sheet, row, cell, "
+                    + "column, scenario, before, after): review them before publishing the new candidate. Messages follow "
+                    + "Accept-Language (French by default, English with 'en').")
+    @ApiResponse(responseCode = "201", description = "The new candidate (usually READY) and every expected value rewritten")
+    @ApiResponse(responseCode = "404", description = "No such candidate (kept at least 24 h)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "409", description = "The candidate does not compile, or no expected value changed: nothing to accept",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    ResponseEntity<AcceptResponse> accept(@PathVariable String id, HttpServletRequest request) {
+        RulesetVersions.Accepted accepted = versions.accept(id);
+        List<AcceptedChange> changes = accepted.changes().stream().map(c -> new AcceptedChange(c.source(), c.sheet(), c.row(), c.cell(),
+                c.column(), c.scenario(), c.before(), c.after())).toList();
+        return ResponseEntity.created(URI.create("/api/v1/rulesets/candidates/" + accepted.candidate().id()))
+                .body(new AcceptResponse(id, accepted.candidate().view().in(analystLanguage(request)), changes));
     }
 
     @PostMapping(path = "/candidates/{id}/impact", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/x-ndjson"})
@@ -151,12 +190,29 @@ class RulesetVersionsController {
         return ResponseEntity.ok(RulesetResponse.of(active.current(), activator.lastReload()));
     }
 
+    @GetMapping(path = "/candidates/{id}/files/{*path}", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "One file of a candidate, byte for byte",
+            description = "E.g. the scenario book an accept rewrote, to open in Excel and review before publishing.")
+    ResponseEntity<byte[]> candidateFile(@PathVariable String id, @PathVariable String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        HeldCandidate held = versions.candidate(id).orElseThrow(() -> new RulesetVersions.NotFoundException("candidate", id));
+        byte[] bytes = held.source().file(relative);
+        if (bytes == null) {
+            throw new RulesetVersions.NotFoundException("file", relative + " in candidate " + id);
+        }
+        return download(relative, bytes);
+    }
+
     @GetMapping(path = "/{version}/files/{*path}", produces = MediaType.ALL_VALUE)
     @Operation(summary = "One file of a version, byte for byte")
     ResponseEntity<byte[]> file(@PathVariable String version, @PathVariable String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
         byte[] bytes = versions.file(version, relative)
                 .orElseThrow(() -> new RulesetVersions.NotFoundException("file", relative + " in version " + version));
+        return download(relative, bytes);
+    }
+
+    private static ResponseEntity<byte[]> download(String relative, byte[] bytes) {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
         MediaType type = relative.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XLSX : new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
         return ResponseEntity.ok().contentType(type)
@@ -183,6 +239,11 @@ class RulesetVersionsController {
                 + "; upload your change again on the new active version", request);
         problem.setProperty("activeVersion", e.actual());
         return respond(problem);
+    }
+
+    @ExceptionHandler(RulesetVersions.NotAcceptableException.class)
+    ResponseEntity<Object> notAcceptable(RulesetVersions.NotAcceptableException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.CONFLICT, e.type(), "Nothing to accept", e.getMessage(), request));
     }
 
     @ExceptionHandler(RulesetVersions.PublishRefusedException.class)

@@ -25,10 +25,11 @@ class VersionsConfiguration {
 
     @Bean
     RulesetVersions rulesetVersions(GitRulesetStore store, RulesetActivator activator, RulesetsProperties properties,
-                                    RulesetProperties folders, @Value("${litiges.scenarios.dir:scenarios}") Path scenarios, Clock clock) {
+                                    RulesetProperties folders, @Value("${litiges.scenarios.dir:scenarios}") Path scenarios, Clock clock,
+                                    fr.litiges.scenario.ScenarioRunner runner) {
         Supplier<RulesetSource> read = () -> RulesetSource.fromFolders(folders.rulesDir(), folders.tablesDir(), scenarios);
         return new RulesetVersions(store, activator, properties, read,
-                source -> source.writeTo(folders.rulesDir(), folders.tablesDir(), scenarios), clock);
+                source -> source.writeTo(folders.rulesDir(), folders.tablesDir(), scenarios), clock, runner::accept);
     }
 
     /** {@code POST /api/v1/ruleset/reload} and the watcher: the folders, through the activator, recorded as a version. */

@@ -88,6 +88,8 @@ class RulesetReloadTest {
 
         assertThat(reload.outcome()).isEqualTo(LastReload.Outcome.REFUSED);
         assertThat(reload.errors()).anySatisfy(e -> assertThat(e.source()).isEqualTo("rules/broken.drl"));
+        assertThat(reload.errors()).last().as("no scenario ran, so the refusal says the coverage is unknown")
+                .satisfies(e -> assertThat(e.message()).contains("qu'aucun scénario ne couvre ne peuvent pas être listées"));
         assertThat(active.current().hash()).isEqualTo(before);
         assertThat(reloader.lastReload()).isEqualTo(reload);
         assertThat(metrics.counter("litiges.ruleset.reloads", "outcome", "refused", "trigger", "api").count()).isEqualTo(1);

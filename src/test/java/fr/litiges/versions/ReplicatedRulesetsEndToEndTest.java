@@ -57,6 +57,7 @@ class ReplicatedRulesetsEndToEndTest {
     static String seeded;
     static String published;
     static byte[] uploadedCauses;
+    static String uncompiled;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -174,6 +175,7 @@ class ReplicatedRulesetsEndToEndTest {
                 "package fr.litiges.rules;\nrule \"x\" when Invoice( amount > ) then end\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(broken.statusCode()).isEqualTo(201);
         JsonNode refused = json(broken);
+        uncompiled = refused.get("id").asString();
         assertThat(refused.get("status").asString()).isEqualTo("REFUSED");
         assertThat(refused.get("baseVersion").asString()).isEqualTo(seeded);
         assertThat(refused.get("errors").get(0).get("source").asString()).isEqualTo("rules/broken.drl");
@@ -332,5 +334,77 @@ class ReplicatedRulesetsEndToEndTest {
         } finally {
             third.close();
         }
+    }
+
+    @Test
+    @Order(7)
+    void aDeliberateDurationChangeRefusedByItsScenariosIsAcceptedIntoANewCandidateAndPublished() throws Exception {
+        // back on a version that passes (the repository's active one is the broken version of the previous test)
+        assertThat(postJson(first, "/api/v1/rulesets/" + seeded + "/activate", "").statusCode()).isEqualTo(200);
+        byte[] longer = editedCopy("resolution.xlsx", workbook -> {
+            org.apache.poi.ss.usermodel.Row amicable = AnalystWorkspace.rowStartingWith(workbook.getSheet("Canaux"), "AMICABLE_SETTLEMENT");
+            amicable.getCell(1).setCellValue(amicable.getCell(1).getNumericCellValue() + 5);
+        });
+        HttpResponse<byte[]> backup = upload(first, Map.of("decision-tables/resolution - Copie.xlsx", longer));
+        assertThat(backup.statusCode()).isEqualTo(400);
+        assertThat(json(backup).get("errors").get(0).get("message").asString()).contains("backup or copy", "decision-tables/resolution.xlsx");
+        JsonNode uploaded = json(upload(first, Map.of("decision-tables/resolution.xlsx", longer)));
+        String refusedId = uploaded.get("id").asString();
+        assertThat(uploaded.get("status").asString()).isEqualTo("REFUSED");
+        assertThat(uploaded.get("errors").isEmpty()).isTrue();
+        JsonNode firstFailure = uploaded.get("scenarios").get("failed").get(0);
+        assertThat(firstFailure.get("message").asString()).contains("attendu", "obtenu");
+        assertThat(firstFailure.get("name").isNull()).as("the failure names its scenario").isFalse();
+        JsonNode inEnglish = json(send(HttpRequest.newBuilder(URI.create(base(first) + "/api/v1/rulesets/candidates/" + refusedId))
+                .header("Accept-Language", "en")));
+        assertThat(inEnglish.get("scenarios").get("failed").get(0).get("message").asString()).contains("expected", "actual");
+
+        HttpResponse<byte[]> accepting = postJson(first, "/api/v1/rulesets/candidates/" + refusedId + "/accept", "");
+        assertThat(accepting.statusCode()).as(new String(accepting.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+        JsonNode accepted = json(accepting);
+        JsonNode candidate = accepted.get("candidate");
+        assertThat(accepted.get("acceptedFrom").asString()).isEqualTo(refusedId);
+        assertThat(accepting.headers().firstValue("Location")).contains("/api/v1/rulesets/candidates/" + candidate.get("id").asString());
+        assertThat(candidate.get("status").asString()).as(candidate.toString()).isEqualTo("READY");
+        assertThat(candidate.get("baseVersion").asString()).isEqualTo(seeded);
+        List<String> changedPaths = new ArrayList<>();
+        candidate.get("changes").forEach(change -> changedPaths.add(change.get("path").asString()));
+        assertThat(changedPaths).contains("decision-tables/resolution.xlsx", "scenarios/politique-par-defaut.xlsx");
+        assertThat(accepted.get("accepted").isEmpty()).isFalse();
+        boolean fiveDaysLonger = false;
+        for (JsonNode change : accepted.get("accepted")) {
+            assertThat(change.get("book").asString()).isEqualTo("scenarios/politique-par-defaut.xlsx");
+            assertThat(change.get("cell").asString()).endsWith(String.valueOf(change.get("row").asInt()));
+            assertThat(change.get("after").asString()).isNotEqualTo(change.get("before").asString());
+            if (change.get("column").asString().startsWith("Délai de résolution attendu")) {
+                fiveDaysLonger |= Integer.parseInt(change.get("after").asString()) == Integer.parseInt(change.get("before").asString()) + 5;
+            }
+        }
+        assertThat(fiveDaysLonger).as(accepted.get("accepted").toString()).isTrue();
+        // the rewritten book can be opened before publishing; the analyst's upload is left as it was
+        HttpResponse<byte[]> rewritten = get(first, "/api/v1/rulesets/candidates/" + candidate.get("id").asString()
+                + "/files/scenarios/politique-par-defaut.xlsx");
+        assertThat(rewritten.statusCode()).isEqualTo(200);
+        assertThat(rewritten.body()).isNotEqualTo(Files.readAllBytes(Path.of("scenarios/politique-par-defaut.xlsx")));
+        assertThat(get(first, "/api/v1/rulesets/candidates/" + refusedId + "/files/scenarios/politique-par-defaut.xlsx").body())
+                .isEqualTo(Files.readAllBytes(Path.of("scenarios/politique-par-defaut.xlsx")));
+        assertThat(json(get(first, "/api/v1/rulesets/candidates/" + refusedId)).get("status").asString()).isEqualTo("REFUSED");
+
+        HttpResponse<byte[]> again = postJson(first, "/api/v1/rulesets/candidates/" + candidate.get("id").asString() + "/accept", "");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(again).get("type").asString()).endsWith("/nothing-to-accept");
+        HttpResponse<byte[]> broken = postJson(first, "/api/v1/rulesets/candidates/" + uncompiled + "/accept", "");
+        assertThat(broken.statusCode()).isEqualTo(409);
+        assertThat(json(broken).get("type").asString()).endsWith("/candidate-does-not-compile");
+        assertThat(postJson(first, "/api/v1/rulesets/candidates/c-unknown/accept", "").statusCode()).isEqualTo(404);
+
+        HttpResponse<byte[]> publish = postJson(first, "/api/v1/rulesets/candidates/" + candidate.get("id").asString() + "/publish",
+                "{\"message\": \"Transaction amiable : 5 jours de plus, scénarios acceptés\"}");
+        assertThat(publish.statusCode()).as(new String(publish.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+        String version = json(publish).get("version").asString();
+        assertThat(servedVersion(first)).isEqualTo(version);
+        assertThat(get(first, "/api/v1/rulesets/" + version + "/files/scenarios/politique-par-defaut.xlsx").body())
+                .isNotEqualTo(Files.readAllBytes(Path.of("scenarios/politique-par-defaut.xlsx")));
     }
 }
