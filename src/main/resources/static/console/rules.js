@@ -182,7 +182,18 @@ function grid(file, wantedSheet, wantedRow) {
       sheetPanels[i].hidden = i !== index;
     });
   }
-  return h('div', {}, tabs, panels);
+  // the technical rows the workbook hides (RuleTable, CONDITION, code) stay folded, as in the spreadsheet,
+  // unless asked for, or unless the row looked for is one of them
+  const wrapper = h('div', { class: 'sheets' }, tabs, panels);
+  const wantedHidden = wantedRow && visible[selected] && visible[selected].rows.some(r => r.row === wantedRow && r.hidden);
+  const masked = visible.reduce((n, sheet) => n + sheet.rows.filter(r => r.hidden).length, 0);
+  if (!masked) return wrapper;
+  const toggle = h('input', { type: 'checkbox', id: 'show-hidden', checked: wantedHidden, onchange: () => {
+    wrapper.classList.toggle('show-hidden', toggle.checked);
+  } });
+  wrapper.classList.toggle('show-hidden', Boolean(wantedHidden));
+  return h('div', {}, h('p', {}, h('label', { for: 'show-hidden', style: 'font-weight:400' }, toggle, ' ', t('file.showHidden', { n: masked }))),
+    wrapper);
 }
 
 function columnName(index) {
@@ -201,7 +212,8 @@ function sheetTable(sheet, coverage, wantedRow) {
     const highlighted = row.row === wantedRow;
     const cells = [];
     for (let c = 0; c < sheet.columns; c++) cells.push(h('td', { text: row.cells[c] ?? '' }));
-    return h('tr', { 'data-row': row.row, class: highlighted ? 'hl' : null, 'aria-current': highlighted ? 'location' : null },
+    const classes = [highlighted ? 'hl' : '', row.hidden ? 'masked' : ''].join(' ').trim();
+    return h('tr', { 'data-row': row.row, class: classes || null, 'aria-current': highlighted ? 'location' : null },
       h('th', { scope: 'row', text: row.row, tabindex: highlighted ? '-1' : null, 'data-autofocus': highlighted ? '' : null,
         'aria-label': highlighted ? t('file.rowHere', { row: row.row, sheet: sheet.name }) : null }),
       cells,

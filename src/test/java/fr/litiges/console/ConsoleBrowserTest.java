@@ -129,6 +129,11 @@ class ConsoleBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // --window-size counts the window, not the page: make the page itself 1280 x 800, as the issue asks
+        @SuppressWarnings("unchecked")
+        List<Number> inner = (List<Number>) ((JavascriptExecutor) browser).executeScript("return [window.innerWidth, window.innerHeight]");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280 + 1280 - inner.get(0).intValue(),
+                800 + 800 - inner.get(1).intValue()));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -269,6 +274,60 @@ class ConsoleBrowserTest {
         assertThat(drlLine.getText()).contains("rule");
         assertThat(browser.switchTo().activeElement().getAttribute("data-line")).isEqualTo(line);
         screenshot("drl");
+    }
+
+    /**
+     * An analyst with a keyboard only: types the key and Enter, tabs to "Essayer", fills the complaint,
+     * submits with Enter, tabs to a trace entry and opens it: the table's row has the focus.
+     */
+    @Test
+    @Order(4)
+    void withAKeyboardOnlyAnAnalystSignsInTriesAComplaintAndOpensATraceRow() {
+        browser.get("about:blank");
+        browser.get(url("/console/"));
+        wait.until(driver -> "apiKey".equals(driver.switchTo().activeElement().getAttribute("name")));
+        keys(ADMIN_KEY, org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("who"), "Connecté : local-admin"));
+        waitForText(By.id("active-version"));
+
+        tabTo(element -> "essayer".equals(element.getAttribute("data-route")));
+        keys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Essayer une réclamation"));
+        tabTo(element -> "text".equals(element.getAttribute("name")));
+        keys("Bonjour, la facture F-9 nous a été facturée deux fois pour la même commande.");
+        tabTo(element -> "BILLED_TWICE".equals(element.getAttribute("value")));
+        keys(org.openqa.selenium.Keys.SPACE);
+        tabTo(element -> "invoiceNumber".equals(element.getAttribute("name")));
+        new org.openqa.selenium.interactions.Actions(browser).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("a")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).sendKeys(org.openqa.selenium.Keys.DELETE).perform(); // no invoice
+        assertThat(browser.switchTo().activeElement().getAttribute("value")).isEmpty();
+        tabTo(element -> "decide".equals(element.getAttribute("id")));
+        keys(org.openqa.selenium.Keys.ENTER);
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trace")));
+        WebElement entry = tabTo(element -> element.getAttribute("class") != null && element.getAttribute("class").contains("open-trace")
+                && element.getAttribute("href").contains("sheet="));
+        String row = entry.getAttribute("href").replaceAll(".*[?&]row=(\\d+).*", "$1");
+        keys(org.openqa.selenium.Keys.ENTER);
+        WebElement highlighted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.grid tr.hl")));
+        assertThat(highlighted.getAttribute("data-row")).isEqualTo(row);
+        assertThat(browser.switchTo().activeElement().getAttribute("aria-label")).contains(row);
+    }
+
+    /** Presses Tab until the focus is on what the analyst looks for; fails when Tab never gets there. */
+    private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {
+        for (int presses = 0; presses < 300; presses++) {
+            WebElement focused = browser.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+            keys(org.openqa.selenium.Keys.TAB);
+        }
+        throw new AssertionError("Tab never reaches the element looked for on " + browser.getCurrentUrl());
+    }
+
+    private void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
     }
 
     @Test
@@ -492,7 +551,7 @@ class ConsoleBrowserTest {
         Path folderFile = workspace.tables().resolve("resolution.xlsx");
         byte[] folderBefore = Files.readAllBytes(folderFile);
         String previous = get("/api/v1/ruleset").body().replaceAll(".*\"version\":\"([^\"]+)\".*", "$1");
-        String marker = "publiée par l'API " + System.nanoTime();
+        String marker = "essai " + System.nanoTime() % 1_000_000;
         Path changed = root.resolve("api-resolution.xlsx");
         Files.write(changed, folderBefore);
         AnalystWorkspace.editWorkbook(changed, workbook -> {
@@ -501,7 +560,7 @@ class ConsoleBrowserTest {
             cell.setCellValue(cell.getStringCellValue() + " " + marker);
         });
         int row = AnalystWorkspace.rowNumberOf(changed, "Justifications", "AMICABLE_SETTLEMENT");
-        String published = publish("decision-tables/resolution.xlsx", Files.readAllBytes(changed), "grid test " + marker);
+        String published = publish("decision-tables/resolution.xlsx", Files.readAllBytes(changed), "Version publiée par l'API, " + marker);
         try {
             signIn("fichier?path=decision-tables/resolution.xlsx&sheet=Justifications&row=" + row);
             WebElement highlighted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.grid tr.hl")));
@@ -519,6 +578,7 @@ class ConsoleBrowserTest {
             browser.findElement(By.cssSelector("[role=tab][data-sheet=Justifications]")).click();
             WebElement oldRow = browser.findElement(By.cssSelector("[role=tabpanel]:not([hidden]) table.grid tr[data-row='" + row + "']"));
             assertThat(oldRow.getText()).contains("AMICABLE_SETTLEMENT").doesNotContain(marker);
+            screenshot("version");
         } finally {
             assertThat(send("POST", "/api/v1/rulesets/" + previous + "/activate").statusCode()).isEqualTo(200);
         }
@@ -557,7 +617,7 @@ class ConsoleBrowserTest {
         Files.createDirectories(upload);
         Path changed = upload.resolve("resolution.xlsx");
         Files.copy(workspace.tables().resolve("resolution.xlsx"), changed, StandardCopyOption.REPLACE_EXISTING);
-        String message = "console test " + System.nanoTime();
+        String message = "Justification amiable précisée, essai " + System.nanoTime() % 1_000_000;
         AnalystWorkspace.editWorkbook(changed, workbook -> {
             // a rationale sentence: no scenario pins it, so the candidate is READY
             org.apache.poi.ss.usermodel.Row row = AnalystWorkspace.rowStartingWith(workbook.getSheet("Justifications"), "AMICABLE_SETTLEMENT");
@@ -589,7 +649,8 @@ class ConsoleBrowserTest {
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("impact-fields")));
         assertThat(browser.findElement(By.id("impact-changed")).getText()).matches("[\\d\\s\u202f\u00a0]+");
-        screenshot("modifier");
+        screenshotAt("modifier", By.id("cand-h"));
+        screenshotAt("impact", By.id("impact-h"));
 
         browser.findElement(By.id("publish-message")).sendKeys(message);
         browser.findElement(By.id("publish")).click();
@@ -601,7 +662,7 @@ class ConsoleBrowserTest {
         WebElement published = browser.findElement(By.cssSelector("#history tr[data-active]"));
         assertThat(published.getAttribute("data-version")).isNotEqualTo(previous);
         assertThat(published.getText()).contains(message);
-        screenshot("historique");
+        screenshotAt("historique", By.id("history-h"));
 
         WebElement previousRow = browser.findElement(By.cssSelector("#history tr[data-version='" + previous + "']"));
         previousRow.findElement(By.cssSelector("button.activate")).click();
@@ -734,6 +795,12 @@ class ConsoleBrowserTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A screenshot with this element at the top of the page. */
+    private void screenshotAt(String name, By top) {
+        js("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(top));
+        screenshot(name);
     }
 
     private void screenshot(String name) {
