@@ -712,6 +712,20 @@ class ConsoleBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".chart table.bars"))).hasSize(4);
         assertThat(browser.findElement(By.id("report-xlsx")).isEnabled()).isTrue();
         screenshot("rapport");
+
+        browser.findElement(By.id("report-xlsx")).click();
+        Path workbook = wait.until(driver -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(file -> file.toString().endsWith(".xlsx") && !file.getFileName().toString().equals("resolution.xlsx"))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try (org.apache.poi.ss.usermodel.Workbook report = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(Files.readAllBytes(workbook)))) {
+            assertThat(report.getNumberOfSheets()).isPositive();
+        }
     }
 
     // ---------------------------------------------------------------- helpers
