@@ -90,7 +90,6 @@ final class ConsoleService {
 
     /** Where a file is read from: a stored version (null: the active one), or the working folders. */
     record Source(String version, boolean workingFolders) {
-        static final Source ACTIVE = new Source(null, false);
     }
 
     Map<String, Object> file(String path, Source source) throws IOException {
