@@ -140,7 +140,7 @@ function impactSection() {
     showImpact(output, path);
   } });
   const section = h('section', { class: 'card', 'aria-labelledby': 'impact-h' }, h('h2', { id: 'impact-h', text: t('impact.title') }),
-    h('fieldset', {}, h('legend', { text: t('impact.title') }),
+    h('fieldset', {}, h('legend', { text: t('impact.source') }),
       h('label', { for: sample.id, style: 'font-weight:400' }, sample, ' ', t('impact.sample')),
       h('label', { for: upload.id, style: 'font-weight:400' }, upload, ' ', t('impact.upload')),
       field(t('impact.file'), file)),
@@ -184,7 +184,7 @@ function showImpact(output, path) {
     (i.examples || []).length ? h('table', { class: 'data' }, h('caption', { text: t('impact.examples') }),
       h('thead', {}, h('tr', {}, [t('impact.complaint'), t('impact.field'), t('cand.before'), t('cand.after')].map(text => h('th', { scope: 'col', text })))),
       h('tbody', {}, i.examples.map(e => h('tr', {}, h('td', { text: e.complaintId }), h('td', { text: e.field }),
-        h('td', { text: JSON.stringify(e.before) }), h('td', { text: JSON.stringify(e.after) }))))) : null);
+        h('td', { text: JSON.stringify(e.before) }), h('td', { text: JSON.stringify(e.after) }))))) : (i.changed === 0 ? h('p', { id: 'impact-none', text: t('impact.none') }) : ''));
 }
 
 function publishSection(ready) {

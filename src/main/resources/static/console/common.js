@@ -15,9 +15,15 @@ export function failure(result, path) {
   return box;
 }
 
-/** The route that opens a file at a sheet and row, or at a line. */
-export function fileLink(source, sheet, row, line) {
+/**
+ * The route that opens a file at a sheet and row, or at a line: in the active version by default,
+ * in another version ({version}), or in the working folders ({folders: true}, where a refused
+ * reload's errors are).
+ */
+export function fileLink(source, sheet, row, line, from = {}) {
   const params = new URLSearchParams({ path: source });
+  if (from.version) params.set('version', from.version);
+  if (from.folders) params.set('dossier', 'oui');
   if (sheet) params.set('sheet', sheet);
   if (row) params.set('row', row);
   if (line) params.set('line', line);
@@ -35,9 +41,10 @@ export function where(item) {
 
 /**
  * Rule-file errors (file, sheet, row or line, message) and request-field errors (field, message),
- * each rule-file error linked to its place in the active file when it can be opened.
+ * each rule-file error linked to its place in the file it names (the active version's, or the working
+ * folders' with {folders: true}) when it can be opened.
  */
-export function problemList(errors, linkable = true) {
+export function problemList(errors, linkable = true, from = {}) {
   return h('ul', { class: 'problems' }, errors.map(error => {
     if (error.field !== undefined && !error.source) {
       return h('li', {}, h('code', { text: error.field }), ' : ', error.message);
@@ -45,7 +52,7 @@ export function problemList(errors, linkable = true) {
     const place = [error.source, where(error)].filter(Boolean).join(' — ');
     const located = linkable && error.source && (error.row || error.line);
     return h('li', {},
-      located ? h('a', { href: fileLink(error.source, error.sheet, error.row, error.line), text: place }) : h('strong', { text: place }),
+      located ? h('a', { href: fileLink(error.source, error.sheet, error.row, error.line, from), text: place }) : h('strong', { text: place }),
       ' : ', error.message);
   }));
 }

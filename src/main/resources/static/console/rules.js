@@ -41,7 +41,7 @@ export async function rulesPage() {
       : reloadBox(reloadOutcome));
     reloadOutcome = null;
   } else if (ruleset.lastReload && ruleset.lastReload.outcome === 'REFUSED' && ruleset.lastReload.errors.length) {
-    summary.append(h('div', { class: 'error' }, h('p', { text: t('rules.refused') }), problemList(ruleset.lastReload.errors)));
+    summary.append(h('div', { class: 'error' }, h('p', { text: t('rules.refused') }), problemList(ruleset.lastReload.errors, true, { folders: true })));
   }
   const paths = files.ok ? files.body.files.map(f => f.path) : ruleset.files.map(f => f.path);
   page.append(h('div', { class: 'overview' }, summary, fileList(files.ok ? files.body.files : ruleset.files)));
@@ -52,7 +52,8 @@ export async function rulesPage() {
 function reloadBox(result) {
   const problem = result.problem || {};
   if (result.status !== 422) return failure(result, '/api/v1/ruleset/reload');
-  return h('div', { class: 'error', role: 'alert', id: 'reload-errors' }, h('p', { text: t('rules.refused') }), problemList(problem.errors || []));
+  return h('div', { class: 'error', role: 'alert', id: 'reload-errors' }, h('p', { text: t('rules.refused') }),
+    problemList(problem.errors || [], true, { folders: true }));
 }
 
 function history(versions, ruleset, paths) {
@@ -102,7 +103,10 @@ function versionActions(version, paths) {
   }
   const select = h('select', { 'aria-label': `${t('history.file')} — ${String(version.version).slice(0, 12)}` },
     paths.map(path => h('option', { value: path, text: path })));
-  out.append(select, h('button', { type: 'button', class: 'secondary', onclick: () => download(version.version, select.value, out) }, t('history.get')));
+  out.append(select,
+    h('button', { type: 'button', class: 'secondary view', onclick: () => { location.hash = fileLink(select.value, null, null, null, { version: version.version }); } },
+      t('history.view')),
+    h('button', { type: 'button', class: 'secondary download', onclick: () => download(version.version, select.value, out) }, t('history.get')));
   return out;
 }
 
@@ -121,14 +125,21 @@ function fileList(files) {
 
 export async function filePage(params) {
   const path = params.get('path') || '';
-  const result = await call('GET', `/api/v1/console/files/${pathOf(path)}`);
+  const query = new URLSearchParams();
+  if (params.get('version')) query.set('version', params.get('version'));
+  if (params.get('dossier')) query.set('workingFolders', 'true');
+  const result = await call('GET', `/api/v1/console/files/${pathOf(path)}${query.toString() ? `?${query}` : ''}`);
   const page = h('div', {}, h('p', {}, h('a', { href: '#/regles', text: t('files.back') })), h('h1', { text: path }));
   if (!result.ok) {
     page.append(failure(result));
     return page;
   }
   const file = result.body;
-  page.append(h('p', { class: 'hint', text: t('file.coverHint', { n: file.scenarios }) }));
+  // what the analyst reads here: the version that decides, an older one, or the folders' draft
+  const origin = file.workingFolders ? t('file.fromFolders')
+    : t(file.active ? 'file.fromActive' : 'file.fromVersion', { version: shortVersion(file.version) });
+  page.append(h('p', { id: 'file-origin', class: file.active ? 'hint' : 'notice', 'data-version': file.version || '' }, origin));
+  if (file.scenarios !== null && file.scenarios !== undefined) page.append(h('p', { class: 'hint', text: t('file.coverHint', { n: file.scenarios }) }));
   if (file.type === 'XLSX') page.append(grid(file, params.get('sheet'), Number(params.get('row')) || null));
   else page.append(drl(file, Number(params.get('line')) || null));
   return page;
@@ -171,7 +182,18 @@ function grid(file, wantedSheet, wantedRow) {
       sheetPanels[i].hidden = i !== index;
     });
   }
-  return h('div', {}, tabs, panels);
+  // the technical rows the workbook hides (RuleTable, CONDITION, code) stay folded, as in the spreadsheet,
+  // unless asked for, or unless the row looked for is one of them
+  const wrapper = h('div', { class: 'sheets' }, tabs, panels);
+  const wantedHidden = wantedRow && visible[selected] && visible[selected].rows.some(r => r.row === wantedRow && r.hidden);
+  const masked = visible.reduce((n, sheet) => n + sheet.rows.filter(r => r.hidden).length, 0);
+  if (!masked) return wrapper;
+  const toggle = h('input', { type: 'checkbox', id: 'show-hidden', checked: wantedHidden, onchange: () => {
+    wrapper.classList.toggle('show-hidden', toggle.checked);
+  } });
+  wrapper.classList.toggle('show-hidden', Boolean(wantedHidden));
+  return h('div', {}, h('p', {}, h('label', { for: 'show-hidden', style: 'font-weight:400' }, toggle, ' ', t('file.showHidden', { n: masked }))),
+    wrapper);
 }
 
 function columnName(index) {
@@ -183,17 +205,19 @@ function columnName(index) {
 function sheetTable(sheet, coverage, wantedRow) {
   const headers = [h('th', { scope: 'col', text: t('file.row') })];
   for (let c = 0; c < sheet.columns; c++) headers.push(h('th', { scope: 'col', text: columnName(c) }));
-  headers.push(h('th', { scope: 'col', text: t('file.covered') }));
+  const counted = coverage.size > 0;
+  if (counted) headers.push(h('th', { scope: 'col', text: t('file.covered') }));
   const body = sheet.rows.map(row => {
     const count = coverage.get(`${sheet.name}\u0000${row.row}`);
     const highlighted = row.row === wantedRow;
     const cells = [];
     for (let c = 0; c < sheet.columns; c++) cells.push(h('td', { text: row.cells[c] ?? '' }));
-    return h('tr', { 'data-row': row.row, class: highlighted ? 'hl' : null, 'aria-current': highlighted ? 'location' : null },
+    const classes = [highlighted ? 'hl' : '', row.hidden ? 'masked' : ''].join(' ').trim();
+    return h('tr', { 'data-row': row.row, class: classes || null, 'aria-current': highlighted ? 'location' : null },
       h('th', { scope: 'row', text: row.row, tabindex: highlighted ? '-1' : null, 'data-autofocus': highlighted ? '' : null,
         'aria-label': highlighted ? t('file.rowHere', { row: row.row, sheet: sheet.name }) : null }),
       cells,
-      h('td', { class: count === 0 ? 'cov none' : 'cov', text: count === undefined ? '' : count }));
+      counted ? h('td', { class: count === 0 ? 'cov none' : 'cov', text: count === undefined ? '' : count }) : null);
   });
   return h('div', { class: 'grid-wrap', role: 'region', tabindex: '0', 'aria-label': t('file.sheetGrid', { sheet: sheet.name }) },
     h('table', { class: 'grid' }, h('caption', { class: 'visually-hidden', text: t('file.sheetGrid', { sheet: sheet.name }) }),

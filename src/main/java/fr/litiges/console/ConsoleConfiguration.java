@@ -5,9 +5,11 @@ import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.RulesetProperties;
 import fr.litiges.scenario.ScenarioCoverage;
 import fr.litiges.security.SecurityProperties;
+import fr.litiges.versions.RulesetVersions;
 import jakarta.validation.Validator;
 import java.net.URI;
 import java.nio.file.Path;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -70,8 +72,9 @@ class ConsoleConfiguration {
 
     @Bean
     ConsoleService consoleService(ActiveRuleset rulesets, ScenarioCoverage coverage, RulesetProperties rules, SecurityProperties security,
-                                  ConsoleProperties properties) {
+                                  ConsoleProperties properties, ObjectProvider<RulesetVersions> versions) {
+        RulesetVersions stored = versions.getIfAvailable();
         return new ConsoleService(rulesets, coverage, new RulesetFiles(rules.rulesDir(), rules.tablesDir(), coverage.scenariosDir()),
-                security, properties);
+                stored == null ? null : stored::file, security, properties);
     }
 }

@@ -11,11 +11,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The console's own calls. {@code /console/config.json} is public and names no secret; the
- * {@code /api/v1/console/**} paths need {@code rules-admin} like every rule-management path. The
+ * {@code /api/v1/console/**} paths need {@code rules-admin} like every rule-management path. A file
+ * is read from the active version, from another one ({@code ?version=}), or from the working folders
+ * ({@code ?workingFolders=true}, where a refused reload's errors point). The
  * service is looked up per call so that web slices which do not build the console still start.
  */
 @RestController
@@ -45,9 +48,11 @@ class ConsoleController {
     }
 
     @GetMapping(path = FILES + "**", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> file(HttpServletRequest request) throws IOException {
+    Map<String, Object> file(HttpServletRequest request, @RequestParam(required = false) String version,
+                             @RequestParam(defaultValue = "false") boolean workingFolders) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length() + FILES.length());
-        return console.getObject().file(URLDecoder.decode(path, StandardCharsets.UTF_8));
+        return console.getObject().file(URLDecoder.decode(path, StandardCharsets.UTF_8),
+                new ConsoleService.Source(version, workingFolders));
     }
 
     @GetMapping(path = "/api/v1/console/replay-sample", produces = "application/x-ndjson")

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,21 +24,29 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * What the console needs beyond the public API: its own settings, who is signed in, and the
- * active ruleset's files in a form a browser can draw (a table as a grid, a DRL file as text), each
- * rule with the number of scenarios that fire it. Read-only.
+ * ruleset's files in a form a browser can draw (a table as a grid, a DRL file as text), each rule of
+ * the active version with the number of scenarios that fire it. Read-only.
+ * <p>
+ * A file is read from the stored version that decides (or any listed version the history opens),
+ * never from the working folders, which may hold a change that is refused or not yet published; the
+ * folders are read only when asked for by name, to show where a refused reload went wrong, or when
+ * this build keeps no versions.
  */
 final class ConsoleService {
     private final ActiveRuleset rulesets;
     private final ScenarioCoverage coverage;
-    private final RulesetFiles files;
+    private final RulesetFiles folders;
+    /** One file of one stored version (version, path), or null when this build keeps no versions. */
+    private final BiFunction<String, String, Optional<byte[]>> versions;
     private final SecurityProperties security;
     private final ConsoleProperties properties;
 
-    ConsoleService(ActiveRuleset rulesets, ScenarioCoverage coverage, RulesetFiles files, SecurityProperties security,
-                   ConsoleProperties properties) {
+    ConsoleService(ActiveRuleset rulesets, ScenarioCoverage coverage, RulesetFiles folders,
+                   BiFunction<String, String, Optional<byte[]>> versions, SecurityProperties security, ConsoleProperties properties) {
         this.rulesets = rulesets;
         this.coverage = coverage;
-        this.files = files;
+        this.folders = folders;
+        this.versions = versions;
         this.security = security;
         this.properties = properties;
     }
@@ -78,17 +88,33 @@ final class ConsoleService {
     record RuleCoverage(String ruleId, String name, String sheet, Integer row, Integer line, int scenarios) {
     }
 
-    Map<String, Object> file(String path) throws IOException {
+    /** Where a file is read from: a stored version (null: the active one), or the working folders. */
+    record Source(String version, boolean workingFolders) {
+    }
+
+    Map<String, Object> file(String path, Source source) throws IOException {
         Ruleset ruleset = rulesets.current();
-        boolean known = ruleset.files().stream().anyMatch(f -> f.path().equals(path))
-                || coverage.bookPaths().contains(path);
-        byte[] bytes = known ? files.read(path).orElse(null) : null;
+        String version = source.version() == null || source.version().isBlank() ? ruleset.version() : source.version().trim();
+        boolean active = !source.workingFolders() && version.equals(ruleset.version());
+        byte[] bytes;
+        if (source.workingFolders()) {
+            bytes = folders.read(path).orElse(null);
+        } else if (versions != null) {
+            bytes = versions.apply(version, path).orElse(null);
+        } else {
+            // a build without stored versions: the folders are what was loaded, for the files the ruleset names
+            boolean known = ruleset.files().stream().anyMatch(f -> f.path().equals(path)) || coverage.bookPaths().contains(path);
+            bytes = active && known ? folders.read(path).orElse(null) : null;
+        }
         if (bytes == null) {
-            throw notFound("no such file in the active ruleset: " + path);
+            throw notFound(source.workingFolders() ? "no such file in the working folders: " + path
+                    : "no such file in version " + version + ": " + path);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("path", path);
-        body.put("version", ruleset.version());
+        body.put("version", source.workingFolders() ? null : version);
+        body.put("active", active);
+        body.put("workingFolders", source.workingFolders());
         boolean table = path.toLowerCase(Locale.ROOT).endsWith(".xlsx");
         body.put("type", table ? "XLSX" : "DRL");
         if (table) {
@@ -96,11 +122,16 @@ final class ConsoleService {
         } else {
             body.put("text", new String(bytes, StandardCharsets.UTF_8));
         }
+        if (!active) {
+            // the scenario counts belong to the compiled active version: another version's rows may not match them
+            body.put("scenarios", null);
+            body.put("rules", List.of());
+            return body;
+        }
         ScenarioCoverage.Counts counts = coverage.count(ruleset);
         body.put("scenarios", counts.scenarios());
-        String source = path;
         body.put("rules", ruleset.sourceMap().all().stream()
-                .filter(origin -> source.equals(origin.source()))
+                .filter(origin -> path.equals(origin.source()))
                 .map(origin -> new RuleCoverage(origin.ruleId(), origin.ruleName(), origin.sheet(), origin.row(), origin.line(),
                         counts.firing(origin.source(), origin.ruleId())))
                 .sorted(java.util.Comparator.comparing((RuleCoverage r) -> r.sheet() == null ? "" : r.sheet())

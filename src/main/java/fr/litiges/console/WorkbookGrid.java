@@ -30,8 +30,11 @@ final class WorkbookGrid {
     record GridSheet(String name, boolean hidden, int columns, boolean truncated, List<GridRow> rows) {
     }
 
-    /** {@code row} is 1-based; {@code cells} starts at column A. */
-    record GridRow(int row, List<String> cells) {
+    /**
+     * {@code row} is 1-based; {@code cells} starts at column A; {@code hidden} when the workbook hides
+     * it (the technical rows of a table: the console folds them away as the spreadsheet does).
+     */
+    record GridRow(int row, List<String> cells, boolean hidden) {
     }
 
     static Grid read(byte[] bytes) throws IOException {
@@ -56,7 +59,7 @@ final class WorkbookGrid {
                         cells.remove(cells.size() - 1);
                     }
                     if (!cells.isEmpty()) {
-                        rows.add(new GridRow(row.getRowNum() + 1, cells));
+                        rows.add(new GridRow(row.getRowNum() + 1, cells, row.getZeroHeight()));
                         columns = Math.max(columns, cells.size());
                     }
                 }

@@ -3,6 +3,7 @@ package fr.litiges.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.litiges.security.TestOidcIssuer;
 import fr.litiges.testing.AnalystWorkspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,10 +49,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>
  * {@code -Dconsole.screenshots=docs/console} saves the pages shown in the analysts' guide.
  */
+// An OIDC issuer beside the API keys: both sign-ins in one context. The folders do not follow
+// published versions here, so the grid can be seen reading the version rather than the folder.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"litiges.ruleset.watch=false", "litiges.decision.time-budget=20s", "litiges.console.replay-sample=replay/sample.ndjson"})
+        properties = {"litiges.ruleset.watch=false", "litiges.decision.time-budget=20s", "litiges.console.replay-sample=replay/sample.ndjson",
+                "litiges.rulesets.follow-folders=false", "litiges.console.oidc-client-id=" + ConsoleBrowserTest.CLIENT,
+                "litiges.security.jwt.roles-claim=" + ConsoleBrowserTest.ROLES_CLAIM})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
+    static final String CLIENT = "litiges-console";
+    static final String ROLES_CLAIM = "litiges_roles";
+    private static final TestOidcIssuer ISSUER = TestOidcIssuer.start(ROLES_CLAIM);
     private static final String ADMIN_KEY = "local-admin-key";
     private static final Path CHROMIUM = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("console.chromedriver", "/usr/bin/chromedriver"));
@@ -60,6 +68,7 @@ class ConsoleBrowserTest {
     private static Path root;
     private static AnalystWorkspace workspace;
     private static Path profile;
+    private static Path downloads;
     private static WebDriver browser;
     private static WebDriverWait wait;
 
@@ -77,6 +86,24 @@ class ConsoleBrowserTest {
         registry.add("litiges.ruleset.rules-dir", () -> workspace.rules().toString());
         registry.add("litiges.ruleset.tables-dir", () -> workspace.tables().toString());
         registry.add("litiges.scenarios.dir", () -> workspace.scenarios().toString());
+        registry.add("litiges.security.jwt.issuer-uri", ISSUER::issuer);
+        // with an issuer the local keys are retired: the same keys, configured as a deployment would (a list binds
+        // from one property source only: all of it here)
+        registry.add("litiges.security.api-keys[0].name", () -> "local-admin");
+        registry.add("litiges.security.api-keys[0].sha256", () -> sha256(ADMIN_KEY));
+        registry.add("litiges.security.api-keys[0].roles", () -> "decider,rules-admin");
+        registry.add("litiges.security.api-keys[1].name", () -> "local-decider");
+        registry.add("litiges.security.api-keys[1].sha256", () -> sha256("local-decider-key"));
+        registry.add("litiges.security.api-keys[1].roles", () -> "decider");
+    }
+
+    private static String sha256(String key) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @BeforeAll
@@ -88,7 +115,10 @@ class ConsoleBrowserTest {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         System.setProperty("SE_OFFLINE", "true");
         profile = Files.createTempDirectory("console-chromium");
+        downloads = Files.createTempDirectory("console-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM.toFile());
         org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
         logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
@@ -99,6 +129,11 @@ class ConsoleBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // --window-size counts the window, not the page: make the page itself 1280 x 800, as the issue asks
+        @SuppressWarnings("unchecked")
+        List<Number> inner = (List<Number>) ((JavascriptExecutor) browser).executeScript("return [window.innerWidth, window.innerHeight]");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280 + 1280 - inner.get(0).intValue(),
+                800 + 800 - inner.get(1).intValue()));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -107,7 +142,9 @@ class ConsoleBrowserTest {
         if (browser != null) {
             browser.quit();
         }
+        ISSUER.close();
         deleteTree(profile);
+        deleteTree(downloads);
         deleteTree(root);
     }
 
@@ -239,6 +276,60 @@ class ConsoleBrowserTest {
         screenshot("drl");
     }
 
+    /**
+     * An analyst with a keyboard only: types the key and Enter, tabs to "Essayer", fills the complaint,
+     * submits with Enter, tabs to a trace entry and opens it: the table's row has the focus.
+     */
+    @Test
+    @Order(4)
+    void withAKeyboardOnlyAnAnalystSignsInTriesAComplaintAndOpensATraceRow() {
+        browser.get("about:blank");
+        browser.get(url("/console/"));
+        wait.until(driver -> "apiKey".equals(driver.switchTo().activeElement().getAttribute("name")));
+        keys(ADMIN_KEY, org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("who"), "Connecté : local-admin"));
+        waitForText(By.id("active-version"));
+
+        tabTo(element -> "essayer".equals(element.getAttribute("data-route")));
+        keys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Essayer une réclamation"));
+        tabTo(element -> "text".equals(element.getAttribute("name")));
+        keys("Bonjour, la facture F-9 nous a été facturée deux fois pour la même commande.");
+        tabTo(element -> "BILLED_TWICE".equals(element.getAttribute("value")));
+        keys(org.openqa.selenium.Keys.SPACE);
+        tabTo(element -> "invoiceNumber".equals(element.getAttribute("name")));
+        new org.openqa.selenium.interactions.Actions(browser).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("a")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).sendKeys(org.openqa.selenium.Keys.DELETE).perform(); // no invoice
+        assertThat(browser.switchTo().activeElement().getAttribute("value")).isEmpty();
+        tabTo(element -> "decide".equals(element.getAttribute("id")));
+        keys(org.openqa.selenium.Keys.ENTER);
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trace")));
+        WebElement entry = tabTo(element -> element.getAttribute("class") != null && element.getAttribute("class").contains("open-trace")
+                && element.getAttribute("href").contains("sheet="));
+        String row = entry.getAttribute("href").replaceAll(".*[?&]row=(\\d+).*", "$1");
+        keys(org.openqa.selenium.Keys.ENTER);
+        WebElement highlighted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.grid tr.hl")));
+        assertThat(highlighted.getAttribute("data-row")).isEqualTo(row);
+        assertThat(browser.switchTo().activeElement().getAttribute("aria-label")).contains(row);
+    }
+
+    /** Presses Tab until the focus is on what the analyst looks for; fails when Tab never gets there. */
+    private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {
+        for (int presses = 0; presses < 300; presses++) {
+            WebElement focused = browser.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+            keys(org.openqa.selenium.Keys.TAB);
+        }
+        throw new AssertionError("Tab never reaches the element looked for on " + browser.getCurrentUrl());
+    }
+
+    private void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+    }
+
     @Test
     @Order(4)
     void theSheetTabsMoveWithTheArrowKeys() {
@@ -278,6 +369,8 @@ class ConsoleBrowserTest {
             WebElement highlighted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.grid tr.hl")));
             assertThat(highlighted.getAttribute("data-row")).isEqualTo(String.valueOf(row));
             assertThat(highlighted.getText()).contains("soixante");
+            // the refused draft is the folder's, and the page says it is not what decides
+            assertThat(browser.findElement(By.id("file-origin")).getText()).contains("Dossier de travail");
         } finally {
             Files.copy(saved, table, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -301,6 +394,217 @@ class ConsoleBrowserTest {
         assertThat(waitForText(By.id("active-version"))).isNotBlank();
     }
 
+    // ---------------------------------------------------------------- OIDC sign-in (authorization code + PKCE)
+
+    @Test
+    @Order(7)
+    void theIssuersSignInGivesATokenThatOpensTheAdminPagesAndIsNeverWrittenDown() {
+        ISSUER.register(CLIENT, url("/console/"));
+        ISSUER.signInAs("analyste.oidc", List.of("rules-admin"));
+        int before = ISSUER.issuedTokens().size();
+        ch.qos.logback.classic.Logger logRoot = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Level testLevel = logRoot.getLevel();
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs = new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        logRoot.addAppender(logs);
+        // the detail goes to the capture only, not to the build's output
+        ch.qos.logback.core.Appender<ch.qos.logback.classic.spi.ILoggingEvent> console = logRoot.getAppender("CONSOLE");
+        if (console != null) {
+            logRoot.detachAppender(console);
+        }
+        // stricter than production (INFO): whatever the service and Spring Security say in detail while the token is used
+        logRoot.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        ch.qos.logback.classic.Logger service = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("fr.litiges");
+        ch.qos.logback.classic.Level serviceLevel = service.getLevel();
+        service.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        String token;
+        try {
+            browser.get("about:blank");
+            browser.get(url("/console/#/regles"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("oidc"))).click();
+
+            wait.until(ExpectedConditions.textToBe(By.id("who"), "Connecté : analyste.oidc"));
+            assertThat(ISSUER.refusals()).as("what the issuer refused").isEmpty();
+            assertThat(ISSUER.issuedTokens()).hasSize(before + 1);
+            token = ISSUER.issuedTokens().get(before);
+            // the token opens an admin page: the active version and the history are read with it
+            assertThat(waitForText(By.id("active-version"))).isNotBlank();
+            assertThat(browser.findElements(By.cssSelector("#history tbody tr"))).isNotEmpty();
+            assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Règles actives");
+
+            String signature = token.substring(token.lastIndexOf('.') + 1);
+            assertThat(browser.getCurrentUrl()).doesNotContain("code=", "state=", signature);
+            Object requested = js("return performance.getEntries().map(e => e.name).join('\\n')");
+            // every address this page loaded: its own (with the one-time code, now spent), the issuer's token endpoint, the API
+            assertThat(requested.toString()).contains(ISSUER.tokenEndpoint(), "/api/v1/console/me").doesNotContain(signature);
+            Object stored = js("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie");
+            assertThat(stored.toString()).doesNotContain(signature).doesNotContain("litiges.console.pkce");
+            // no cookie carries a session: there is nothing for a cross-site request to ride on (docs/security.md)
+            assertThat(browser.manage().getCookies()).isEmpty();
+        } finally {
+            logRoot.detachAppender(logs);
+            if (console != null) {
+                logRoot.addAppender(console);
+            }
+            logRoot.setLevel(testLevel);
+            service.setLevel(serviceLevel);
+        }
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        assertThat(logs.list).as("the capture caught the requests' log lines")
+                .anySatisfy(event -> assertThat(event.getLoggerName()).startsWith("org.springframework.security"));
+        assertThat(logs.list).noneSatisfy(event -> assertThat(event.getFormattedMessage()
+                + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage())).contains(signature));
+
+        browser.findElement(By.id("signout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin")));
+        assertThat(browser.findElement(By.id("who")).getText()).isEmpty();
+        browser.get(url("/console/#/modifier"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin")));
+        assertThat(browser.findElement(By.id("nav")).isDisplayed()).isFalse();
+        assertThat(ISSUER.issuedTokens()).hasSize(before + 1);
+    }
+
+    @Test
+    @Order(7)
+    void aRefusalAtTheIssuerIsToldAndLeavesNothingBehind() {
+        ISSUER.register(CLIENT, url("/console/"));
+        ISSUER.denyNext();
+        browser.get("about:blank");
+        browser.get(url("/console/#/regles"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("oidc"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=alert]"), "access_denied"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("error=", "state=");
+        assertThat(browser.findElement(By.id("nav")).isDisplayed()).isFalse();
+        assertThat(js("return sessionStorage.length").toString()).isEqualTo("0");
+    }
+
+    /**
+     * The issuer the browser test signs in through refuses a wrong verifier, a plain challenge and a
+     * replayed code: the console's sign-in above passes only because its PKCE is right.
+     */
+    @Test
+    @Order(8)
+    void theIssuerRefusesAWrongVerifierSoTheConsolesPkceIsReallyChecked() throws Exception {
+        String redirect = url("/console/");
+        ISSUER.register(CLIENT, redirect);
+        ISSUER.signInAs("analyste.oidc", List.of("rules-admin"));
+        String verifier = "a-verifier-of-the-test-with-enough-characters-" + System.nanoTime();
+
+        assertThat(exchange(authorize(redirect, TestOidcIssuer.challengeOf(verifier), "S256"), verifier + "x", redirect).statusCode())
+                .isEqualTo(400);
+        assertThat(exchange(authorize(redirect, TestOidcIssuer.challengeOf(verifier), "S256"), TestOidcIssuer.challengeOf(verifier), redirect)
+                .statusCode()).isEqualTo(400);
+        HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER.authorizationEndpoint() + "?" + query(redirect, verifier, "plain")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("error=invalid_request"));
+
+        String code = authorize(redirect, TestOidcIssuer.challengeOf(verifier), "S256");
+        HttpResponse<String> granted = exchange(code, verifier, redirect);
+        assertThat(granted.statusCode()).isEqualTo(200);
+        assertThat(exchange(code, verifier, redirect).statusCode()).as("a code is good once").isEqualTo(400);
+        String token = granted.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> me = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/console/me")))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("analyste.oidc", "rules-admin");
+
+        ISSUER.signInAs("crm", List.of("decider"));
+        String deciderToken = exchange(authorize(redirect, TestOidcIssuer.challengeOf(verifier), "S256"), verifier, redirect).body()
+                .replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/console/me"))).header("Authorization", "Bearer " + deciderToken)
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+        ISSUER.signInAs("analyste.oidc", List.of("rules-admin"));
+    }
+
+    private static String query(String redirect, String challenge, String method) {
+        return "response_type=code&client_id=" + CLIENT + "&state=s1&code_challenge_method=" + method + "&code_challenge="
+                + java.net.URLEncoder.encode(challenge, java.nio.charset.StandardCharsets.UTF_8)
+                + "&redirect_uri=" + java.net.URLEncoder.encode(redirect, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The code the issuer sends back to the console's address. */
+    private static String authorize(String redirect, String challenge, String method) throws Exception {
+        HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER.authorizationEndpoint() + "?" + query(redirect, challenge, method)))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(answer.statusCode()).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(redirect + "?").contains("state=s1");
+        return location.replaceAll(".*[?&]code=([^&]+).*", "$1");
+    }
+
+    private static HttpResponse<String> exchange(String code, String verifier, String redirect) throws Exception {
+        String form = "grant_type=authorization_code&client_id=" + CLIENT + "&code=" + code + "&code_verifier="
+                + java.net.URLEncoder.encode(verifier, java.nio.charset.StandardCharsets.UTF_8)
+                + "&redirect_uri=" + java.net.URLEncoder.encode(redirect, java.nio.charset.StandardCharsets.UTF_8);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER.tokenEndpoint())).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The grid reads the version that decides: a change published through the API shows in the grid
+     * while the working folder keeps its file; the history opens the previous version's file as it was.
+     */
+    @Test
+    @Order(9)
+    void theGridShowsTheActiveVersionNotTheFolderAndTheHistoryOpensAnyVersion() throws Exception {
+        assumeTrue(status("GET", "/api/v1/rulesets") == 200, "GET /api/v1/rulesets is not in this build (issue 11)");
+        Path folderFile = workspace.tables().resolve("resolution.xlsx");
+        byte[] folderBefore = Files.readAllBytes(folderFile);
+        String previous = get("/api/v1/ruleset").body().replaceAll(".*\"version\":\"([^\"]+)\".*", "$1");
+        String marker = "essai " + System.nanoTime() % 1_000_000;
+        Path changed = root.resolve("api-resolution.xlsx");
+        Files.write(changed, folderBefore);
+        AnalystWorkspace.editWorkbook(changed, workbook -> {
+            org.apache.poi.ss.usermodel.Cell cell = AnalystWorkspace.rowStartingWith(workbook.getSheet("Justifications"), "AMICABLE_SETTLEMENT")
+                    .getCell(3);
+            cell.setCellValue(cell.getStringCellValue() + " " + marker);
+        });
+        int row = AnalystWorkspace.rowNumberOf(changed, "Justifications", "AMICABLE_SETTLEMENT");
+        String published = publish("decision-tables/resolution.xlsx", Files.readAllBytes(changed), "Version publiée par l'API, " + marker);
+        try {
+            signIn("fichier?path=decision-tables/resolution.xlsx&sheet=Justifications&row=" + row);
+            WebElement highlighted = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.grid tr.hl")));
+            assertThat(highlighted.getText()).contains(marker);
+            assertThat(browser.findElement(By.id("file-origin")).getAttribute("data-version")).isEqualTo(published);
+            assertThat(Files.readAllBytes(folderFile)).as("the working folder's file").isEqualTo(folderBefore);
+
+            signIn();
+            WebElement older = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history tr[data-version='" + previous + "']")));
+            new Select(older.findElement(By.tagName("select"))).selectByValue("decision-tables/resolution.xlsx");
+            older.findElement(By.cssSelector("button.view")).click();
+            WebElement origin = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file-origin")));
+            assertThat(origin.getAttribute("data-version")).isEqualTo(previous);
+            assertThat(origin.getText()).contains("pas active");
+            browser.findElement(By.cssSelector("[role=tab][data-sheet=Justifications]")).click();
+            WebElement oldRow = browser.findElement(By.cssSelector("[role=tabpanel]:not([hidden]) table.grid tr[data-row='" + row + "']"));
+            assertThat(oldRow.getText()).contains("AMICABLE_SETTLEMENT").doesNotContain(marker);
+            screenshot("version");
+        } finally {
+            assertThat(send("POST", "/api/v1/rulesets/" + previous + "/activate").statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** Publishes one changed file through the API, as a script or another tool would; answers the new version. */
+    private String publish(String path, byte[] content, String message) throws Exception {
+        String boundary = "----console-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + path
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> candidate = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/rulesets/candidates")))
+                .header("X-API-Key", ADMIN_KEY).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(candidate.statusCode()).as(candidate.body()).isEqualTo(201);
+        assertThat(candidate.body()).contains("\"status\":\"READY\"");
+        String id = candidate.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        HttpResponse<String> version = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/rulesets/candidates/" + id + "/publish")))
+                .header("X-API-Key", ADMIN_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"" + message + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(version.statusCode()).as(version.body()).isEqualTo(201);
+        return version.body().replaceAll("(?s).*?\"version\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
     // ------------------------------------------ the change cycle: needs the ruleset versions API
 
     @Test
@@ -313,7 +617,7 @@ class ConsoleBrowserTest {
         Files.createDirectories(upload);
         Path changed = upload.resolve("resolution.xlsx");
         Files.copy(workspace.tables().resolve("resolution.xlsx"), changed, StandardCopyOption.REPLACE_EXISTING);
-        String message = "console test " + System.nanoTime();
+        String message = "Justification amiable précisée, essai " + System.nanoTime() % 1_000_000;
         AnalystWorkspace.editWorkbook(changed, workbook -> {
             // a rationale sentence: no scenario pins it, so the candidate is READY
             org.apache.poi.ss.usermodel.Row row = AnalystWorkspace.rowStartingWith(workbook.getSheet("Justifications"), "AMICABLE_SETTLEMENT");
@@ -345,7 +649,8 @@ class ConsoleBrowserTest {
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("impact-fields")));
         assertThat(browser.findElement(By.id("impact-changed")).getText()).matches("[\\d\\s\u202f\u00a0]+");
-        screenshot("modifier");
+        screenshotAt("modifier", By.id("cand-h"));
+        screenshotAt("impact", By.id("impact-h"));
 
         browser.findElement(By.id("publish-message")).sendKeys(message);
         browser.findElement(By.id("publish")).click();
@@ -357,7 +662,7 @@ class ConsoleBrowserTest {
         WebElement published = browser.findElement(By.cssSelector("#history tr[data-active]"));
         assertThat(published.getAttribute("data-version")).isNotEqualTo(previous);
         assertThat(published.getText()).contains(message);
-        screenshot("historique");
+        screenshotAt("historique", By.id("history-h"));
 
         WebElement previousRow = browser.findElement(By.cssSelector("#history tr[data-version='" + previous + "']"));
         previousRow.findElement(By.cssSelector("button.activate")).click();
@@ -373,9 +678,23 @@ class ConsoleBrowserTest {
         assertThat(status("GET", "/api/v1/rulesets/" + version + "/files/rules/escalation.drl")).isEqualTo(200);
         signIn();
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history tbody tr")));
-        new Select(row.findElement(By.tagName("select"))).selectByValue("rules/escalation.drl");
-        row.findElement(By.xpath(".//button[not(contains(@class,'activate'))]")).click();
+        String rowVersion = row.getAttribute("data-version");
+        new Select(row.findElement(By.tagName("select"))).selectByValue("decision-tables/resolution.xlsx");
+        row.findElement(By.cssSelector("button.download")).click();
+        // the browser saves it in its download folder, byte for byte the version's file
+        Path saved = downloads.resolve("resolution.xlsx");
+        wait.until(driver -> Files.isRegularFile(saved) && !Files.exists(downloads.resolve("resolution.xlsx.crdownload")));
         assertThat(row.findElements(By.cssSelector(".error, .notice"))).isEmpty();
+        try {
+            HttpResponse<byte[]> stored = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/v1/rulesets/" + rowVersion
+                    + "/files/decision-tables/resolution.xlsx"))).header("X-API-Key", ADMIN_KEY).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(Files.readAllBytes(saved)).isEqualTo(stored.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -393,6 +712,20 @@ class ConsoleBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".chart table.bars"))).hasSize(4);
         assertThat(browser.findElement(By.id("report-xlsx")).isEnabled()).isTrue();
         screenshot("rapport");
+
+        browser.findElement(By.id("report-xlsx")).click();
+        Path workbook = wait.until(driver -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(file -> file.toString().endsWith(".xlsx") && !file.getFileName().toString().equals("resolution.xlsx"))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try (org.apache.poi.ss.usermodel.Workbook report = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(Files.readAllBytes(workbook)))) {
+            assertThat(report.getNumberOfSheets()).isPositive();
+        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -476,6 +809,12 @@ class ConsoleBrowserTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A screenshot with this element at the top of the page. */
+    private void screenshotAt(String name, By top) {
+        js("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(top));
+        screenshot(name);
     }
 
     private void screenshot(String name) {
