@@ -13,12 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.CharsRef;
-import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * The analysts' text tables compiled once per ruleset: concepts (word lists), synonyms and
@@ -55,22 +50,20 @@ public final class TextRules {
     private final String conceptsSheet;
     private final String patternsSheet;
     private final List<String> conceptCodes;
-    private final Map<String, Entry[]> entriesByFirstTerm;
     private final List<Pattern> patterns;
-    private final Analyzer analyzer;
+    private final CustomerWords words;
     private final int negation;
     private final int contrast;
     private final int positive;
 
     private TextRules(String source, String conceptsSheet, String patternsSheet, List<String> conceptCodes,
-                      Map<String, Entry[]> entriesByFirstTerm, List<Pattern> patterns, Analyzer analyzer) {
+                      List<Pattern> patterns, CustomerWords words) {
         this.source = source;
         this.conceptsSheet = conceptsSheet;
         this.patternsSheet = patternsSheet;
         this.conceptCodes = conceptCodes;
-        this.entriesByFirstTerm = entriesByFirstTerm;
         this.patterns = patterns;
-        this.analyzer = analyzer;
+        this.words = words;
         this.negation = conceptCodes.indexOf(NEGATION);
         this.contrast = conceptCodes.indexOf(CONTRAST);
         this.positive = conceptCodes.indexOf(POSITIVE);
@@ -87,31 +80,7 @@ public final class TextRules {
     // ------------------------------------------------------------------ matching
 
     /** One concept found: slots are distinct word positions, positions count stop words too. */
-    private record Occurrence(int concept, int firstSlot, int lastSlot, int firstPos, int lastPos, int start, int end, Entry entry) {
-    }
-
-    /** The analysed words of one text, as parallel arrays (one entry per token). */
-    private static final class Tokens {
-        String[] terms = new String[64];
-        int[] positions = new int[64];
-        int[] starts = new int[64];
-        int[] ends = new int[64];
-        int size;
-
-        void add(String term, int position, int start, int end) {
-            if (size == terms.length) {
-                int n = size * 2;
-                terms = Arrays.copyOf(terms, n);
-                positions = Arrays.copyOf(positions, n);
-                starts = Arrays.copyOf(starts, n);
-                ends = Arrays.copyOf(ends, n);
-            }
-            terms[size] = term;
-            positions[size] = position;
-            starts[size] = start;
-            ends[size] = end;
-            size++;
-        }
+    private record Occurrence(int index, int concept, int firstSlot, int lastSlot, int firstPos, int lastPos, int start, int end, Entry entry) {
     }
 
     /** The patterns found in the customer's own words (quotes of earlier messages and signatures left out). */
@@ -120,7 +89,7 @@ public final class TextRules {
             return List.of();
         }
         String own = MessageParts.ownWords(text);
-        Tokens tokens = analyse(own);
+        CustomerWords.Tokens tokens = words.read(own);
         if (tokens.size == 0) {
             return List.of();
         }
@@ -138,8 +107,8 @@ public final class TextRules {
 
         List<Occurrence> occurrences = new ArrayList<>();
         for (int i = 0; i < tokens.size; i++) {
-            Entry[] candidates = entriesByFirstTerm.get(tokens.terms[i]);
-            if (candidates == null) {
+            Entry[] candidates = (Entry[]) tokens.tags[i];
+            if (candidates == null || repeatsInSlot(tokens, slotFirstToken[slotOfToken[i]], i)) {
                 continue;
             }
             for (Entry entry : candidates) {
@@ -152,7 +121,7 @@ public final class TextRules {
                 }
                 if (all) {
                     int lastToken = slotFirstToken[last];
-                    occurrences.add(new Occurrence(entry.concept(), slot, last, tokens.positions[i], tokens.positions[lastToken],
+                    occurrences.add(new Occurrence(occurrences.size(), entry.concept(), slot, last, tokens.positions[i], tokens.positions[lastToken],
                             tokens.starts[i], maxEnd(tokens, slotFirstToken, last), entry));
                 }
             }
@@ -189,7 +158,7 @@ public final class TextRules {
                 continue;
             }
             // Every separate place the pattern is found is one more cue, as when a customer names two faults.
-            Set<Occurrence> used = new HashSet<>();
+            boolean[] used = new boolean[occurrences.size()];
             for (int round = 0; round < MAX_MATCHES_PER_PATTERN; round++) {
                 int bestSpan = search(pattern, 0, byConcept, negations, clauseOfSlot, sentenceOfSlot, conceded, used, chosen, best,
                         Integer.MAX_VALUE);
@@ -198,13 +167,25 @@ public final class TextRules {
                 }
                 Occurrence[] match = Arrays.copyOf(best, pattern.concepts().length);
                 found.add(toMatch(text, pattern, match));
-                used.addAll(Arrays.asList(match));
+                for (Occurrence o : match) {
+                    used[o.index()] = true;
+                }
             }
         }
         return found;
     }
 
-    private static boolean slotHas(Tokens tokens, int[] slotFirstToken, int slot, String term) {
+    /** True when an earlier word of the same slot is the same (a synonym's meaning beside an equal word): one place, one occurrence. */
+    private static boolean repeatsInSlot(CustomerWords.Tokens tokens, int firstOfSlot, int i) {
+        for (int t = firstOfSlot; t < i; t++) {
+            if (tokens.terms[t].equals(tokens.terms[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean slotHas(CustomerWords.Tokens tokens, int[] slotFirstToken, int slot, String term) {
         for (int t = slotFirstToken[slot]; t < slotFirstToken[slot + 1]; t++) {
             if (tokens.terms[t].equals(term)) {
                 return true;
@@ -213,7 +194,7 @@ public final class TextRules {
         return false;
     }
 
-    private static int maxEnd(Tokens tokens, int[] slotFirstToken, int slot) {
+    private static int maxEnd(CustomerWords.Tokens tokens, int[] slotFirstToken, int slot) {
         int end = 0;
         for (int t = slotFirstToken[slot]; t < slotFirstToken[slot + 1]; t++) {
             end = Math.max(end, tokens.ends[t]);
@@ -225,7 +206,7 @@ public final class TextRules {
      * Clause number of each slot: a new clause starts after . ! ? ; : or a line break, and at a
      * contrast word. A negation reaches only the words of its own clause.
      */
-    private int[] clauses(String own, Tokens tokens, int[] slotFirstToken, int slots, List<Occurrence> occurrences, int[] sentence) {
+    private int[] clauses(String own, CustomerWords.Tokens tokens, int[] slotFirstToken, int slots, List<Occurrence> occurrences, int[] sentence) {
         boolean[] contrastAt = new boolean[slots];
         if (contrast >= 0) {
             for (Occurrence o : occurrences) {
@@ -298,7 +279,7 @@ public final class TextRules {
 
     /** Depth-first search of the tightest set of occurrences, one per concept of the pattern; returns its span. */
     private int search(Pattern pattern, int k, List<List<Occurrence>> byConcept, List<Occurrence> negations, int[] clauseOfSlot,
-                       int[] sentenceOfSlot, boolean[] conceded, Set<Occurrence> used, Occurrence[] chosen, Occurrence[] best,
+                       int[] sentenceOfSlot, boolean[] conceded, boolean[] used, Occurrence[] chosen, Occurrence[] best,
                        int bestSpan) {
         int n = pattern.concepts().length;
         if (k == n) {
@@ -323,7 +304,7 @@ public final class TextRules {
         }
         for (Occurrence o : byConcept.get(pattern.concepts()[k])) {
             // All the concepts of a pattern must be in one sentence.
-            if (conceded[clauseOfSlot[o.firstSlot()]] || used.contains(o)
+            if (conceded[clauseOfSlot[o.firstSlot()]] || used[o.index()]
                     || k > 0 && sentenceOfSlot[o.firstSlot()] != sentenceOfSlot[chosen[0].firstSlot()]
                     || overlapsChosen(o, chosen, k) || !withinWindow(o, chosen, k, pattern.window())) {
                 continue;
@@ -393,38 +374,41 @@ public final class TextRules {
             concepts.add(conceptCodes.get(o.concept()) + " (" + conceptsSheet + ", row " + o.entry().row() + ": «"
                     + o.entry().written() + "» as «" + text.substring(o.start(), o.end()) + "»)");
         }
-        String quote = text.substring(start, Math.min(end, start + MAX_QUOTE)).replaceAll("\\s+", " ").strip();
+        String quote = oneLine(text, start, Math.min(end, start + MAX_QUOTE));
         return new PatternMatch(pattern.subCause(), pattern.weight(), quote, start, end,
                 new PatternMatch.TableRow(source, patternsSheet, pattern.row()), pattern.text(), concepts);
     }
 
+    /** The text between the offsets with each run of white space as one space, trimmed. */
+    private static String oneLine(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString().strip();
+    }
+
     /** The customer's words as the matcher sees them, "term@position" (for tests and for explaining a match). */
     List<String> analysedWords(String text) {
-        Tokens tokens = analyse(MessageParts.ownWords(text));
+        CustomerWords.Tokens tokens = words.read(MessageParts.ownWords(text));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size; i++) {
             out.add(tokens.terms[i] + "@" + tokens.positions[i]);
         }
         return out;
-    }
-
-    private Tokens analyse(String text) {
-        Tokens tokens = new Tokens();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                tokens.add(term.toString(), Math.max(position, 0), offset.startOffset(), offset.endOffset());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 
     /** The analysed words of a phrase as the tables see them (no synonyms, no typo tolerance). */
@@ -464,7 +448,7 @@ public final class TextRules {
         private final List<Object[]> synonymRows = new ArrayList<>();
         private final List<Object[]> patternRows = new ArrayList<>();
         private final List<TextTableProblem> problems = new ArrayList<>();
-        private final WordsAnalyzer plain = new WordsAnalyzer(null, null, null);
+        private final WordsAnalyzer plain = new WordsAnalyzer(null, null);
         private final WordsAnalyzer surface = WordsAnalyzer.surface();
         /** Entry words as written (lower case), keyed by their form without accents. */
         private final Map<String, String> writtenWords = new HashMap<>();
@@ -552,7 +536,7 @@ public final class TextRules {
                             .add(new Entry(c, terms.toArray(String[]::new), row, written));
                 }
             }
-            SynonymMap synonyms = synonyms(vocabulary);
+            Map<String, CustomerWords.Synonym[]> synonyms = synonyms(vocabulary);
             List<Pattern> patterns = new ArrayList<>();
             for (Object[] p : patternRows) {
                 Pattern pattern = pattern(p, codes);
@@ -562,20 +546,19 @@ public final class TextRules {
             }
             Map<String, Entry[]> entries = new HashMap<>();
             byFirst.forEach((term, list) -> entries.put(term, list.toArray(Entry[]::new)));
-            WordsAnalyzer analyzer = new WordsAnalyzer(synonyms, writtenWords.isEmpty() ? null : new TypoTolerance(writtenWords),
+            WordsAnalyzer oneWord = WordsAnalyzer.oneWord(writtenWords.isEmpty() ? null : new TypoTolerance(writtenWords),
                     vocabulary.isEmpty() ? null : new TypoTolerance(vocabulary));
-            TextRules rules = new TextRules(source, conceptsSheet, patternsSheet, List.copyOf(codes), entries, List.copyOf(patterns),
-                    analyzer);
+            TextRules rules = new TextRules(source, conceptsSheet, patternsSheet, List.copyOf(codes), List.copyOf(patterns),
+                    new CustomerWords(oneWord, synonyms, entries::get));
             // The first text analysed loads and builds Lucene's chain: pay that here, not in a customer's decision.
             rules.match("Bonjour, la facture n'est pas encore arrivée, but the goods were not delivered.");
             return new Reading(rules, List.copyOf(problems));
         }
 
-        private SynonymMap synonyms(Set<String> vocabulary) {
-            if (synonymRows.isEmpty()) {
-                return null;
-            }
-            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        /** The synonym rows as analysed words, by the first word of the customer's words, longest first. */
+        private Map<String, CustomerWords.Synonym[]> synonyms(Set<String> vocabulary) {
+            Map<String, List<CustomerWords.Synonym>> byFirst = new HashMap<>();
+            Map<String, Integer> inputRows = new HashMap<>();
             for (Object[] s : synonymRows) {
                 int row = (Integer) s[0];
                 @SuppressWarnings("unchecked")
@@ -596,23 +579,30 @@ public final class TextRules {
                     if (in.equals(output)) {
                         continue;
                     }
+                    String key = String.join(" ", in);
+                    Integer earlier = inputRows.putIfAbsent(key, row);
+                    if (earlier != null) {
+                        if (earlier != row) {
+                            problems.add(new TextTableProblem(synonymsSheet, row, "« " + input + " » a déjà un équivalent à la ligne " + earlier
+                                    + " ; un mot du client ne veut dire qu'une chose : gardez une seule des deux lignes",
+                                    "«" + input + "» already has a meaning at row " + earlier));
+                        }
+                        continue;
+                    }
                     vocabulary.addAll(in);
                     for (String word : terms(surface, input)) {
                         writtenWords.putIfAbsent(WordsAnalyzer.fold(word), word);
                     }
-                    builder.add(join(in), join(output), true);
+                    byFirst.computeIfAbsent(in.get(0), k -> new ArrayList<>())
+                            .add(new CustomerWords.Synonym(in.toArray(String[]::new), output.toArray(String[]::new)));
                 }
             }
-            try {
-                return builder.build();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static CharsRef join(List<String> words) {
-            CharsRefBuilder out = new CharsRefBuilder();
-            return SynonymMap.Builder.join(words.toArray(String[]::new), out);
+            Map<String, CustomerWords.Synonym[]> synonyms = new HashMap<>();
+            byFirst.forEach((first, list) -> {
+                list.sort((a, b) -> Integer.compare(b.input().length, a.input().length));
+                synonyms.put(first, list.toArray(CustomerWords.Synonym[]::new));
+            });
+            return synonyms;
         }
 
         private Pattern pattern(Object[] p, List<String> codes) {
