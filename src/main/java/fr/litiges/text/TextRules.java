@@ -40,10 +40,10 @@ public final class TextRules {
 
     public static final TextRules EMPTY = builder(null).build().rules();
 
-    record Entry(int concept, String[] terms, int row, String written) {
+    record Entry(int concept, String[] terms, int row, String id, String written) {
     }
 
-    record Pattern(String subCause, int[] concepts, int window, boolean negationSensitive, double weight, int row, String text) {
+    record Pattern(String subCause, int[] concepts, int window, boolean negationSensitive, double weight, int row, String id, String text) {
     }
 
     private final String source;
@@ -371,12 +371,13 @@ public final class TextRules {
         for (Occurrence o : occurrences) {
             start = Math.min(start, o.start());
             end = Math.max(end, o.end());
-            concepts.add(conceptCodes.get(o.concept()) + " (" + conceptsSheet + ", row " + o.entry().row() + ": «"
+            concepts.add(conceptCodes.get(o.concept()) + " (" + (o.entry().id() == null ? "" : o.entry().id() + ", ")
+                    + conceptsSheet + ", row " + o.entry().row() + ": «"
                     + o.entry().written() + "» as «" + text.substring(o.start(), o.end()) + "»)");
         }
         String quote = oneLine(text, start, Math.min(end, start + MAX_QUOTE));
         return new PatternMatch(pattern.subCause(), pattern.weight(), quote, start, end,
-                new PatternMatch.TableRow(source, patternsSheet, pattern.row()), pattern.text(), concepts);
+                new PatternMatch.TableRow(source, patternsSheet, pattern.row(), pattern.id()), pattern.text(), concepts);
     }
 
     /** The text between the offsets with each run of white space as one space, trimmed. */
@@ -466,6 +467,11 @@ public final class TextRules {
 
         /** A concept row: its code and its words or phrases. */
         public Builder concept(int row, String code, List<String> words) {
+            return concept(row, null, code, words);
+        }
+
+        /** A concept row with its ID (the sheet's ID column), which names it in the trace. */
+        public Builder concept(int row, String id, String code, List<String> words) {
             String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
             if (c.isEmpty()) {
                 problems.add(new TextTableProblem(conceptsSheet, row, "le code du concept est vide ; écrivez un code en colonne A (par exemple CASSE)",
@@ -480,13 +486,18 @@ public final class TextRules {
             conceptFirstRow.putIfAbsent(c, row);
             List<String[]> list = conceptRows.computeIfAbsent(c, k -> new ArrayList<>());
             for (String word : words) {
-                list.add(new String[] {String.valueOf(row), word});
+                list.add(new String[] {String.valueOf(row), word, id});
             }
             return this;
         }
 
         /** A synonym row: the customer's words, and what they mean (a word or phrase of the concepts). */
         public Builder synonym(int row, List<String> customerWords, String means) {
+            return synonym(row, null, customerWords, means);
+        }
+
+        /** A synonym row with its ID. */
+        public Builder synonym(int row, String id, List<String> customerWords, String means) {
             if (customerWords.isEmpty() || means == null || means.isBlank()) {
                 problems.add(new TextTableProblem(synonymsSheet, row,
                         "un synonyme demande les mots du client et ce qu'ils veulent dire ; remplissez les deux colonnes",
@@ -499,7 +510,13 @@ public final class TextRules {
 
         /** A pattern row: 1 to 3 concepts within a window of words point to a sub-cause with a weight. */
         public Builder pattern(int row, String subCause, List<String> concepts, int window, boolean negationSensitive, double weight) {
-            patternRows.add(new Object[] {row, subCause, concepts, window, negationSensitive, weight});
+            return pattern(row, null, subCause, concepts, window, negationSensitive, weight);
+        }
+
+        /** A pattern row with its ID, which names it in the trace ({@code ruleId}). */
+        public Builder pattern(int row, String id, String subCause, List<String> concepts, int window, boolean negationSensitive,
+                               double weight) {
+            patternRows.add(new Object[] {row, subCause, concepts, window, negationSensitive, weight, id});
             return this;
         }
 
@@ -533,7 +550,7 @@ public final class TextRules {
                         continue; // "facture" and "facturé" read alike: one entry is enough
                     }
                     byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
-                            .add(new Entry(c, terms.toArray(String[]::new), row, written));
+                            .add(new Entry(c, terms.toArray(String[]::new), row, rowAndWord[2], written));
                 }
             }
             Map<String, CustomerWords.Synonym[]> synonyms = synonyms(vocabulary);
@@ -646,7 +663,7 @@ public final class TextRules {
             }
             String text = String.join(" + ", concepts.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList())
                     + (concepts.size() > 1 ? " within " + window + " words" : "") + " → " + subCause;
-            return new Pattern(subCause, ids, window, negationSensitive, weight, row, text);
+            return new Pattern(subCause, ids, window, negationSensitive, weight, row, (String) p[6], text);
         }
     }
 
