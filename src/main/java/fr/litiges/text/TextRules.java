@@ -32,6 +32,8 @@ public final class TextRules {
     public static final String NEGATION = "NEGATION";
     public static final String CONTRAST = "CONTRASTE";
     public static final String POSITIVE = "POSITIF";
+    /** Words of a problem ("souci", "issue"): a negation conceding a clause is one that denies a problem. */
+    public static final String PROBLEM = "PROBLEME";
     /** How many words after a negation are under it. */
     static final int NEGATION_REACH = 4;
     static final int MAX_WINDOW = 40;
@@ -55,6 +57,7 @@ public final class TextRules {
     private final int negation;
     private final int contrast;
     private final int positive;
+    private final int problem;
 
     private TextRules(String source, String conceptsSheet, String patternsSheet, List<String> conceptCodes,
                       List<Pattern> patterns, CustomerWords words) {
@@ -67,6 +70,7 @@ public final class TextRules {
         this.negation = conceptCodes.indexOf(NEGATION);
         this.contrast = conceptCodes.indexOf(CONTRAST);
         this.positive = conceptCodes.indexOf(POSITIVE);
+        this.problem = conceptCodes.indexOf(PROBLEM);
     }
 
     public int conceptCount() {
@@ -144,9 +148,10 @@ public final class TextRules {
             list.add(o);
         }
         List<Occurrence> negations = negation < 0 || byConcept.get(negation) == null ? List.of() : byConcept.get(negation);
-        boolean[] conceded = conceded(occurrences, clauseOfSlot);
+        boolean[] conceded = conceded(occurrences, negations, byConcept, clauseOfSlot);
 
         List<PatternMatch> found = new ArrayList<>();
+        List<Occurrence[]> foundWith = new ArrayList<>();
         Occurrence[] chosen = new Occurrence[3];
         Occurrence[] best = new Occurrence[3];
         for (Pattern pattern : patterns) {
@@ -167,12 +172,51 @@ public final class TextRules {
                 }
                 Occurrence[] match = Arrays.copyOf(best, pattern.concepts().length);
                 found.add(toMatch(text, pattern, match));
+                foundWith.add(match);
                 for (Occurrence o : match) {
                     used[o.index()] = true;
                 }
             }
         }
-        return found;
+        return withoutCovered(found, foundWith);
+    }
+
+    /**
+     * A match whose every word also counts, as the same words, in a match of more concepts for
+     * another sub-cause is dropped: the customer's words say one thing, and the fuller reading wins
+     * ("the discount we negotiated is missing" is a price, not missing goods; "work not done" is work
+     * not performed, not a product that does not work).
+     */
+    private static List<PatternMatch> withoutCovered(List<PatternMatch> found, List<Occurrence[]> foundWith) {
+        if (found.size() < 2) {
+            return found;
+        }
+        List<PatternMatch> kept = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            boolean covered = false;
+            for (int j = 0; j < found.size() && !covered; j++) {
+                covered = j != i && !found.get(j).subCause().equals(found.get(i).subCause())
+                        && foundWith.get(j).length > foundWith.get(i).length && sameWords(foundWith.get(i), foundWith.get(j));
+            }
+            if (!covered) {
+                kept.add(found.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** True when every occurrence of {@code part} is on the same words as an occurrence of {@code whole}. */
+    private static boolean sameWords(Occurrence[] part, Occurrence[] whole) {
+        for (Occurrence p : part) {
+            boolean same = false;
+            for (Occurrence w : whole) {
+                same |= w.start() == p.start() && w.end() == p.end();
+            }
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when an earlier word of the same slot is the same (a synonym's meaning beside an equal word): one place, one occurrence. */
@@ -252,29 +296,57 @@ public final class TextRules {
     }
 
     /**
-     * conceded[clause]: the clause is followed by a contrast and holds a negation or a positive
-     * word, so what it names is what the customer does not complain about.
+     * conceded[clause]: the clause is followed by a contrast and grants something, so what it names
+     * is what the customer does not complain about. A clause grants with a positive word that no
+     * negation denies ("la marchandise est parfaite, mais…", not "pas satisfaits de…, mais…"), or with
+     * a negation of a problem word ("aucun souci sur…, par contre…"); without a {@value #PROBLEM}
+     * concept in the tables, with any negation. "Rien reçu, mais la facture est arrivée" grants nothing.
      */
-    private boolean[] conceded(List<Occurrence> occurrences, int[] clauseOfSlot) {
+    private boolean[] conceded(List<Occurrence> occurrences, List<Occurrence> negations, List<List<Occurrence>> byConcept,
+                               int[] clauseOfSlot) {
         int clauses = clauseOfSlot[clauseOfSlot.length - 1] + 1;
         boolean[] conceded = new boolean[clauses];
         if (contrast < 0) {
             return conceded;
         }
+        List<Occurrence> problems = problem < 0 || byConcept.get(problem) == null ? List.of() : byConcept.get(problem);
         boolean[] startsWithContrast = new boolean[clauses + 1];
         boolean[] grants = new boolean[clauses];
         for (Occurrence o : occurrences) {
             int clause = clauseOfSlot[o.firstSlot()];
             if (o.concept() == contrast && (o.firstSlot() == 0 || clauseOfSlot[o.firstSlot() - 1] != clause)) {
                 startsWithContrast[clause] = true;
-            } else if (o.concept() == negation || o.concept() == positive && positive >= 0) {
-                grants[clause] = true;
+            } else if (o.concept() == positive && positive >= 0) {
+                grants[clause] |= !follows(negations, o, clauseOfSlot);
+            } else if (o.concept() == negation) {
+                grants[clause] |= problem < 0 || followedBy(o, problems, clauseOfSlot);
             }
         }
         for (int c = 0; c < clauses; c++) {
             conceded[c] = grants[c] && startsWithContrast[c + 1];
         }
         return conceded;
+    }
+
+    /** True when one of {@code earlier} comes before {@code o} by at most NEGATION_REACH words in its clause. */
+    private static boolean follows(List<Occurrence> earlier, Occurrence o, int[] clauseOfSlot) {
+        for (Occurrence e : earlier) {
+            if (e.lastPos() < o.firstPos() && o.firstPos() - e.lastPos() <= NEGATION_REACH
+                    && clauseOfSlot[e.lastSlot()] == clauseOfSlot[o.firstSlot()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedBy(Occurrence o, List<Occurrence> later, int[] clauseOfSlot) {
+        for (Occurrence l : later) {
+            if (o.lastPos() < l.firstPos() && l.firstPos() - o.lastPos() <= NEGATION_REACH
+                    && clauseOfSlot[o.lastSlot()] == clauseOfSlot[l.firstSlot()]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Depth-first search of the tightest set of occurrences, one per concept of the pattern; returns its span. */
@@ -335,21 +407,45 @@ public final class TextRules {
         return true;
     }
 
-    /** True when a concept of the match follows a negation of its own clause by at most NEGATION_REACH words. */
+    /**
+     * True when a concept of the match follows a negation of its own clause by at most
+     * NEGATION_REACH words. A negation that is a word of one of the match's own phrases ("pas
+     * celle commandée", "pas satisfaits") does not count, nor, before a phrase that holds its own
+     * negation, the first half of "ne … pas" ("nous ne sommes pas satisfaits").
+     */
     private boolean negated(Pattern pattern, Occurrence[] chosen, int n, List<Occurrence> negations, int[] clauseOfSlot) {
         for (int i = 0; i < n; i++) {
             Occurrence o = chosen[i];
             if (o.concept() == negation || o.concept() == contrast) {
                 continue;
             }
+            boolean ownNegation = startsWithNegation(o, negations);
             for (Occurrence neg : negations) {
-                if (isChosen(neg, chosen, n)) {
+                if (isChosen(neg, chosen, n) || insideChosen(neg, chosen, n)) {
                     continue;
                 }
                 if (neg.lastPos() < o.firstPos() && o.firstPos() - neg.lastPos() <= NEGATION_REACH
-                        && clauseOfSlot[neg.lastSlot()] == clauseOfSlot[o.firstSlot()]) {
+                        && clauseOfSlot[neg.lastSlot()] == clauseOfSlot[o.firstSlot()] && !ownNegation) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithNegation(Occurrence o, List<Occurrence> negations) {
+        for (Occurrence neg : negations) {
+            if (neg.firstSlot() == o.firstSlot() && o.lastSlot() > neg.lastSlot()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideChosen(Occurrence neg, Occurrence[] chosen, int n) {
+        for (int i = 0; i < n; i++) {
+            if (chosen[i].concept() != neg.concept() && chosen[i].firstSlot() <= neg.firstSlot() && neg.lastSlot() <= chosen[i].lastSlot()) {
+                return true;
             }
         }
         return false;
