@@ -40,6 +40,13 @@ class EvaluationSetTest {
      */
     private static final double SECOND_BLIND_FLOOR = 0.95;
     private static final double SECOND_BLIND_WRONG_CEILING = 0.01;
+    /**
+     * Measured once, blind, on 2 December 2026: 90 of 170 right (52.9 %), 51 abstentions, 21 wrong
+     * primary causes (12.4 %), 8 with a sub-cause too many or too few. The floors are those figures
+     * (targets 97 % and 1 %, far from met); see {@link #thirdBlindSetMeasuresAccuracyOnNewWording()}.
+     */
+    private static final double THIRD_BLIND_FLOOR = 90.0 / 170;
+    private static final double THIRD_BLIND_WRONG_CEILING = 21.0 / 170;
 
     /* A generous time budget: these tests measure what is decided; the time guard has its own tests. */
     private final DecisionService service = new DecisionService(new ActiveRuleset(ShippedRuleset.get()), Clock.systemUTC(),
@@ -102,6 +109,22 @@ class EvaluationSetTest {
         Score score = evaluate("Second blind set", set);
         assertThat(score.accuracy()).as("second blind set accuracy").isGreaterThanOrEqualTo(SECOND_BLIND_FLOOR);
         assertThat(score.wrongRate()).as("second blind set, share of wrong causes").isLessThanOrEqualTo(SECOND_BLIND_WRONG_CEILING);
+    }
+
+    /**
+     * The third blind set (170 complaints, text only), written by someone who never saw the text
+     * tables nor the earlier sets, committed as delivered before any measure, measured once after the
+     * tuning on the other four sets: the honest estimate. Its floors are the figures of that one
+     * measure (see the guide), not the targets: they stop a regression. Once its misses are used for
+     * tuning, it becomes a tuning set like the others and a new blind set is needed.
+     */
+    @Test
+    void thirdBlindSetMeasuresAccuracyOnNewWording() throws IOException {
+        List<Labelled> set = read("/evaluation/blind-3.jsonl");
+        assertThat(set).hasSizeGreaterThanOrEqualTo(150);
+        Score score = evaluate("Third blind set", set);
+        assertThat(score.accuracy()).as("third blind set accuracy").isGreaterThanOrEqualTo(THIRD_BLIND_FLOOR);
+        assertThat(score.wrongRate()).as("third blind set, share of wrong causes").isLessThanOrEqualTo(THIRD_BLIND_WRONG_CEILING);
     }
 
     private Score evaluate(String title, List<Labelled> set) {
