@@ -25,8 +25,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * negation-sensitive does not count when one of its concepts follows a negation closely in the
  * same clause) and {@value #CONTRAST} ("mais", "but", "par contre": a new clause starts there,
  * so a negation before it does not reach the words after it). A clause followed by a contrast
- * that holds a negation or a {@value #POSITIVE} word ("aucun souci sur la marchandise, par contre
- * le tarif...", "the goods are fine, but...") is conceded: no pattern counts in it.
+ * that holds a {@value #POSITIVE} word no negation denies, or a negation of a {@value #PROBLEM}
+ * word ("aucun souci sur la marchandise, par contre le tarif...", "the goods are fine, but...") is
+ * conceded: no pattern counts in it. When the same words make patterns of two sub-causes, the one
+ * of more concepts wins.
  */
 public final class TextRules {
     public static final String NEGATION = "NEGATION";
