@@ -1,9 +1,12 @@
 package fr.litiges.bench;
 
-import fr.litiges.text.PatternMatch;
 import fr.litiges.text.TextRules;
 import fr.litiges.text.TextTables;
-import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,6 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * one thread: a 2,000-character e-mail (greeting, body, signature, quoted earlier message) and a
  * CRM one-liner. Run: {@code ./mvnw -Pbench -DskipTests test-compile exec:exec -Djmh.args=TextAnalysis}
  * (the e-mail is about 2,000 characters).
+ *
+ * <p>Side by side with an earlier build of the text package, in the same run:
+ * {@code -p build=current,before -jvmArgsAppend -Dtext.before=DIR}, where DIR holds that build's
+ * compiled {@code fr/litiges/text} classes (e.g. copied from {@code target/classes} before a change).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -72,26 +80,58 @@ public class TextAnalysisBenchmark {
 
     @State(Scope.Benchmark)
     public static class Tables {
-        TextRules rules;
+        /** "current": this build; "before": the text classes in the directory named by -Dtext.before. */
+        @Param({"current"})
+        public String build;
+        MethodHandle match;
 
         @Setup(Level.Trial)
-        public void read() throws IOException {
-            TextRules.Reading reading = TextTables.read("decision-tables/causes.xlsx",
-                    Files.readAllBytes(Path.of("decision-tables/causes.xlsx")));
-            if (!reading.problems().isEmpty()) {
-                throw new IllegalStateException(reading.problems().toString());
+        public void read() throws Throwable {
+            byte[] workbook = Files.readAllBytes(Path.of("decision-tables/causes.xlsx"));
+            if (build.equals("current")) {
+                TextRules.Reading reading = TextTables.read("decision-tables/causes.xlsx", workbook);
+                if (!reading.problems().isEmpty()) {
+                    throw new IllegalStateException(reading.problems().toString());
+                }
+                match = MethodHandles.lookup().findVirtual(TextRules.class, "match", MethodType.methodType(List.class, String.class))
+                        .bindTo(reading.rules());
+                return;
             }
-            rules = reading.rules();
+            ClassLoader earlier = new EarlierBuild(Path.of(System.getProperty("text.before")).toUri().toURL(),
+                    TextAnalysisBenchmark.class.getClassLoader());
+            Class<?> tables = earlier.loadClass("fr.litiges.text.TextTables");
+            Object reading = tables.getMethod("read", String.class, byte[].class).invoke(null, "decision-tables/causes.xlsx", workbook);
+            Object rules = reading.getClass().getMethod("rules").invoke(reading);
+            match = MethodHandles.publicLookup().findVirtual(rules.getClass(), "match", MethodType.methodType(List.class, String.class))
+                    .bindTo(rules);
+        }
+    }
+
+    /** Loads the text package from an earlier build's classes, everything else (Lucene, POI) from this one. */
+    static final class EarlierBuild extends URLClassLoader {
+        EarlierBuild(URL classes, ClassLoader parent) {
+            super(new URL[] {classes}, parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("fr.litiges.text.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                return loaded != null ? loaded : findClass(name);
+            }
         }
     }
 
     @Benchmark
-    public List<PatternMatch> email2000Characters(Tables tables) {
-        return tables.rules.match(EMAIL);
+    public List<?> email2000Characters(Tables tables) throws Throwable {
+        return (List<?>) tables.match.invoke(EMAIL);
     }
 
     @Benchmark
-    public List<PatternMatch> crmOneLiner(Tables tables) {
-        return tables.rules.match(ONE_LINER);
+    public List<?> crmOneLiner(Tables tables) throws Throwable {
+        return (List<?>) tables.match.invoke(ONE_LINER);
     }
 }

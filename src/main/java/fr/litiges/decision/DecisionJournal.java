@@ -159,7 +159,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     /** A text pattern row found in the customer's words: its row, and the concept rows behind it. */
     void textMatched(PatternMatch match) {
         PatternMatch.TableRow row = match.pattern();
-        textTrace.add(new TraceEntry(row.sheet() + "_" + row.row(), row.sheet() + ", row " + row.row() + ": " + match.patternText()
+        textTrace.add(new TraceEntry(row.ruleId(), row.sheet() + ", row " + row.row() + ": " + match.patternText()
                 + " (weight " + match.weight() + "), found in «" + match.quote() + "» by " + String.join(", ", match.concepts()),
                 row.source(), row.sheet(), row.row(), null));
     }

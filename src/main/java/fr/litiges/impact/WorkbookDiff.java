@@ -1,6 +1,7 @@
 package fr.litiges.impact;
 
 import fr.litiges.ruleset.SpreadsheetLimits;
+import fr.litiges.text.TextTables;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import org.apache.poi.ss.util.CellReference;
  *
  * <p>A workbook is read as regions: each decision table ("RuleTable name", four rows of
  * column types, objects, code and headings, then its rules), each scenario sheet (a heading row
- * starting with "Scénario", then one scenario per row), and everything else in the sheet (titles,
+ * starting with "Scénario", then one scenario per row), each text sheet (Concepts, Synonymes, Motifs
+ * de texte: a heading row with an ID column, then one row each), and everything else in the sheet (titles,
  * RuleSet/Import lines, the code rows of a table), whose cells are keyed by column letter.
  */
 final class WorkbookDiff {
@@ -37,6 +39,8 @@ final class WorkbookDiff {
     private static final String SCENARIO_HEADING = "Scénario";
     /** Heading of the stable row identity column, when a table has one. */
     private static final Set<String> ID_HEADINGS = Set.of("id", "identifiant");
+    /** Sheets of the text tables, whose rows are keyed by their ID column like a table's. */
+    private static final Set<String> TEXT_SHEETS = Set.of(TextTables.CONCEPTS, TextTables.SYNONYMS, TextTables.PATTERNS);
     private static final Set<String> CONDITION_TYPES = Set.of("CONDITION", "C");
     /** Beyond this many unmatched row pairs, rows are not paired by similarity (a pasted-over sheet). */
     private static final long MAX_PAIRS = 4_000_000L;
@@ -145,6 +149,17 @@ final class WorkbookDiff {
                 String key = id != null ? id : text(row.getCell(0));
                 table = new Region(name, key, Set.of(key), tableLines);
                 into.put(name + '\u0000' + "scenarios", table);
+                addLayout(layout, row, r);
+                continue;
+            }
+            if (table == null && TEXT_SHEETS.contains(name) && idColumn(headings(row, 0)) != null) {
+                // The analysts' text sheets: a heading row with an ID column, then one concept, synonym or pattern per row.
+                headings = headings(row, 0);
+                headingRow = r;
+                tableLines = new ArrayList<>();
+                String id = idColumn(headings);
+                table = new Region(name, id, Set.of(id), tableLines);
+                into.put(name + '\u0000' + "rows", table);
                 addLayout(layout, row, r);
                 continue;
             }

@@ -13,12 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.CharsRef;
-import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * The analysts' text tables compiled once per ruleset: concepts (word lists), synonyms and
@@ -30,13 +25,17 @@ import org.apache.lucene.util.CharsRefBuilder;
  * negation-sensitive does not count when one of its concepts follows a negation closely in the
  * same clause) and {@value #CONTRAST} ("mais", "but", "par contre": a new clause starts there,
  * so a negation before it does not reach the words after it). A clause followed by a contrast
- * that holds a negation or a {@value #POSITIVE} word ("aucun souci sur la marchandise, par contre
- * le tarif...", "the goods are fine, but...") is conceded: no pattern counts in it.
+ * that holds a {@value #POSITIVE} word no negation denies, or a negation of a {@value #PROBLEM}
+ * word ("aucun souci sur la marchandise, par contre le tarif...", "the goods are fine, but...") is
+ * conceded: no pattern counts in it. When the same words make patterns of two sub-causes, the one
+ * of more concepts wins.
  */
 public final class TextRules {
     public static final String NEGATION = "NEGATION";
     public static final String CONTRAST = "CONTRASTE";
     public static final String POSITIVE = "POSITIF";
+    /** Words of a problem ("souci", "issue"): a negation conceding a clause is one that denies a problem. */
+    public static final String PROBLEM = "PROBLEME";
     /** How many words after a negation are under it. */
     static final int NEGATION_REACH = 4;
     static final int MAX_WINDOW = 40;
@@ -45,35 +44,35 @@ public final class TextRules {
 
     public static final TextRules EMPTY = builder(null).build().rules();
 
-    record Entry(int concept, String[] terms, int row, String written) {
+    record Entry(int concept, String[] terms, int row, String id, String written) {
     }
 
-    record Pattern(String subCause, int[] concepts, int window, boolean negationSensitive, double weight, int row, String text) {
+    record Pattern(String subCause, int[] concepts, int window, boolean negationSensitive, double weight, int row, String id, String text) {
     }
 
     private final String source;
     private final String conceptsSheet;
     private final String patternsSheet;
     private final List<String> conceptCodes;
-    private final Map<String, Entry[]> entriesByFirstTerm;
     private final List<Pattern> patterns;
-    private final Analyzer analyzer;
+    private final CustomerWords words;
     private final int negation;
     private final int contrast;
     private final int positive;
+    private final int problem;
 
     private TextRules(String source, String conceptsSheet, String patternsSheet, List<String> conceptCodes,
-                      Map<String, Entry[]> entriesByFirstTerm, List<Pattern> patterns, Analyzer analyzer) {
+                      List<Pattern> patterns, CustomerWords words) {
         this.source = source;
         this.conceptsSheet = conceptsSheet;
         this.patternsSheet = patternsSheet;
         this.conceptCodes = conceptCodes;
-        this.entriesByFirstTerm = entriesByFirstTerm;
         this.patterns = patterns;
-        this.analyzer = analyzer;
+        this.words = words;
         this.negation = conceptCodes.indexOf(NEGATION);
         this.contrast = conceptCodes.indexOf(CONTRAST);
         this.positive = conceptCodes.indexOf(POSITIVE);
+        this.problem = conceptCodes.indexOf(PROBLEM);
     }
 
     public int conceptCount() {
@@ -87,31 +86,7 @@ public final class TextRules {
     // ------------------------------------------------------------------ matching
 
     /** One concept found: slots are distinct word positions, positions count stop words too. */
-    private record Occurrence(int concept, int firstSlot, int lastSlot, int firstPos, int lastPos, int start, int end, Entry entry) {
-    }
-
-    /** The analysed words of one text, as parallel arrays (one entry per token). */
-    private static final class Tokens {
-        String[] terms = new String[64];
-        int[] positions = new int[64];
-        int[] starts = new int[64];
-        int[] ends = new int[64];
-        int size;
-
-        void add(String term, int position, int start, int end) {
-            if (size == terms.length) {
-                int n = size * 2;
-                terms = Arrays.copyOf(terms, n);
-                positions = Arrays.copyOf(positions, n);
-                starts = Arrays.copyOf(starts, n);
-                ends = Arrays.copyOf(ends, n);
-            }
-            terms[size] = term;
-            positions[size] = position;
-            starts[size] = start;
-            ends[size] = end;
-            size++;
-        }
+    private record Occurrence(int index, int concept, int firstSlot, int lastSlot, int firstPos, int lastPos, int start, int end, Entry entry) {
     }
 
     /** The patterns found in the customer's own words (quotes of earlier messages and signatures left out). */
@@ -120,7 +95,7 @@ public final class TextRules {
             return List.of();
         }
         String own = MessageParts.ownWords(text);
-        Tokens tokens = analyse(own);
+        CustomerWords.Tokens tokens = words.read(own);
         if (tokens.size == 0) {
             return List.of();
         }
@@ -138,8 +113,8 @@ public final class TextRules {
 
         List<Occurrence> occurrences = new ArrayList<>();
         for (int i = 0; i < tokens.size; i++) {
-            Entry[] candidates = entriesByFirstTerm.get(tokens.terms[i]);
-            if (candidates == null) {
+            Entry[] candidates = (Entry[]) tokens.tags[i];
+            if (candidates == null || repeatsInSlot(tokens, slotFirstToken[slotOfToken[i]], i)) {
                 continue;
             }
             for (Entry entry : candidates) {
@@ -152,7 +127,7 @@ public final class TextRules {
                 }
                 if (all) {
                     int lastToken = slotFirstToken[last];
-                    occurrences.add(new Occurrence(entry.concept(), slot, last, tokens.positions[i], tokens.positions[lastToken],
+                    occurrences.add(new Occurrence(occurrences.size(), entry.concept(), slot, last, tokens.positions[i], tokens.positions[lastToken],
                             tokens.starts[i], maxEnd(tokens, slotFirstToken, last), entry));
                 }
             }
@@ -175,9 +150,10 @@ public final class TextRules {
             list.add(o);
         }
         List<Occurrence> negations = negation < 0 || byConcept.get(negation) == null ? List.of() : byConcept.get(negation);
-        boolean[] conceded = conceded(occurrences, clauseOfSlot);
+        boolean[] conceded = conceded(occurrences, negations, byConcept, clauseOfSlot);
 
         List<PatternMatch> found = new ArrayList<>();
+        List<Occurrence[]> foundWith = new ArrayList<>();
         Occurrence[] chosen = new Occurrence[3];
         Occurrence[] best = new Occurrence[3];
         for (Pattern pattern : patterns) {
@@ -189,7 +165,7 @@ public final class TextRules {
                 continue;
             }
             // Every separate place the pattern is found is one more cue, as when a customer names two faults.
-            Set<Occurrence> used = new HashSet<>();
+            boolean[] used = new boolean[occurrences.size()];
             for (int round = 0; round < MAX_MATCHES_PER_PATTERN; round++) {
                 int bestSpan = search(pattern, 0, byConcept, negations, clauseOfSlot, sentenceOfSlot, conceded, used, chosen, best,
                         Integer.MAX_VALUE);
@@ -198,13 +174,64 @@ public final class TextRules {
                 }
                 Occurrence[] match = Arrays.copyOf(best, pattern.concepts().length);
                 found.add(toMatch(text, pattern, match));
-                used.addAll(Arrays.asList(match));
+                foundWith.add(match);
+                for (Occurrence o : match) {
+                    used[o.index()] = true;
+                }
             }
         }
-        return found;
+        return withoutCovered(found, foundWith);
     }
 
-    private static boolean slotHas(Tokens tokens, int[] slotFirstToken, int slot, String term) {
+    /**
+     * A match whose every word also counts, as the same words, in a match of more concepts for
+     * another sub-cause is dropped: the customer's words say one thing, and the fuller reading wins
+     * ("the discount we negotiated is missing" is a price, not missing goods; "work not done" is work
+     * not performed, not a product that does not work).
+     */
+    private static List<PatternMatch> withoutCovered(List<PatternMatch> found, List<Occurrence[]> foundWith) {
+        if (found.size() < 2) {
+            return found;
+        }
+        List<PatternMatch> kept = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            boolean covered = false;
+            for (int j = 0; j < found.size() && !covered; j++) {
+                covered = j != i && !found.get(j).subCause().equals(found.get(i).subCause())
+                        && foundWith.get(j).length > foundWith.get(i).length && sameWords(foundWith.get(i), foundWith.get(j));
+            }
+            if (!covered) {
+                kept.add(found.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** True when every occurrence of {@code part} is on the same words as an occurrence of {@code whole}. */
+    private static boolean sameWords(Occurrence[] part, Occurrence[] whole) {
+        for (Occurrence p : part) {
+            boolean same = false;
+            for (Occurrence w : whole) {
+                same |= w.start() == p.start() && w.end() == p.end();
+            }
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when an earlier word of the same slot is the same (a synonym's meaning beside an equal word): one place, one occurrence. */
+    private static boolean repeatsInSlot(CustomerWords.Tokens tokens, int firstOfSlot, int i) {
+        for (int t = firstOfSlot; t < i; t++) {
+            if (tokens.terms[t].equals(tokens.terms[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean slotHas(CustomerWords.Tokens tokens, int[] slotFirstToken, int slot, String term) {
         for (int t = slotFirstToken[slot]; t < slotFirstToken[slot + 1]; t++) {
             if (tokens.terms[t].equals(term)) {
                 return true;
@@ -213,7 +240,7 @@ public final class TextRules {
         return false;
     }
 
-    private static int maxEnd(Tokens tokens, int[] slotFirstToken, int slot) {
+    private static int maxEnd(CustomerWords.Tokens tokens, int[] slotFirstToken, int slot) {
         int end = 0;
         for (int t = slotFirstToken[slot]; t < slotFirstToken[slot + 1]; t++) {
             end = Math.max(end, tokens.ends[t]);
@@ -225,7 +252,7 @@ public final class TextRules {
      * Clause number of each slot: a new clause starts after . ! ? ; : or a line break, and at a
      * contrast word. A negation reaches only the words of its own clause.
      */
-    private int[] clauses(String own, Tokens tokens, int[] slotFirstToken, int slots, List<Occurrence> occurrences, int[] sentence) {
+    private int[] clauses(String own, CustomerWords.Tokens tokens, int[] slotFirstToken, int slots, List<Occurrence> occurrences, int[] sentence) {
         boolean[] contrastAt = new boolean[slots];
         if (contrast >= 0) {
             for (Occurrence o : occurrences) {
@@ -271,23 +298,30 @@ public final class TextRules {
     }
 
     /**
-     * conceded[clause]: the clause is followed by a contrast and holds a negation or a positive
-     * word, so what it names is what the customer does not complain about.
+     * conceded[clause]: the clause is followed by a contrast and grants something, so what it names
+     * is what the customer does not complain about. A clause grants with a positive word that no
+     * negation denies ("la marchandise est parfaite, mais…", not "pas satisfaits de…, mais…"), or with
+     * a negation of a problem word ("aucun souci sur…, par contre…"); without a {@value #PROBLEM}
+     * concept in the tables, with any negation. "Rien reçu, mais la facture est arrivée" grants nothing.
      */
-    private boolean[] conceded(List<Occurrence> occurrences, int[] clauseOfSlot) {
+    private boolean[] conceded(List<Occurrence> occurrences, List<Occurrence> negations, List<List<Occurrence>> byConcept,
+                               int[] clauseOfSlot) {
         int clauses = clauseOfSlot[clauseOfSlot.length - 1] + 1;
         boolean[] conceded = new boolean[clauses];
         if (contrast < 0) {
             return conceded;
         }
+        List<Occurrence> problems = problem < 0 || byConcept.get(problem) == null ? List.of() : byConcept.get(problem);
         boolean[] startsWithContrast = new boolean[clauses + 1];
         boolean[] grants = new boolean[clauses];
         for (Occurrence o : occurrences) {
             int clause = clauseOfSlot[o.firstSlot()];
             if (o.concept() == contrast && (o.firstSlot() == 0 || clauseOfSlot[o.firstSlot() - 1] != clause)) {
                 startsWithContrast[clause] = true;
-            } else if (o.concept() == negation || o.concept() == positive && positive >= 0) {
-                grants[clause] = true;
+            } else if (o.concept() == positive && positive >= 0) {
+                grants[clause] |= !follows(negations, o, clauseOfSlot);
+            } else if (o.concept() == negation) {
+                grants[clause] |= problem < 0 || followedBy(o, problems, clauseOfSlot);
             }
         }
         for (int c = 0; c < clauses; c++) {
@@ -296,9 +330,30 @@ public final class TextRules {
         return conceded;
     }
 
+    /** True when one of {@code earlier} comes before {@code o} by at most NEGATION_REACH words in its clause. */
+    private static boolean follows(List<Occurrence> earlier, Occurrence o, int[] clauseOfSlot) {
+        for (Occurrence e : earlier) {
+            if (e.lastPos() < o.firstPos() && o.firstPos() - e.lastPos() <= NEGATION_REACH
+                    && clauseOfSlot[e.lastSlot()] == clauseOfSlot[o.firstSlot()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedBy(Occurrence o, List<Occurrence> later, int[] clauseOfSlot) {
+        for (Occurrence l : later) {
+            if (o.lastPos() < l.firstPos() && l.firstPos() - o.lastPos() <= NEGATION_REACH
+                    && clauseOfSlot[o.lastSlot()] == clauseOfSlot[l.firstSlot()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Depth-first search of the tightest set of occurrences, one per concept of the pattern; returns its span. */
     private int search(Pattern pattern, int k, List<List<Occurrence>> byConcept, List<Occurrence> negations, int[] clauseOfSlot,
-                       int[] sentenceOfSlot, boolean[] conceded, Set<Occurrence> used, Occurrence[] chosen, Occurrence[] best,
+                       int[] sentenceOfSlot, boolean[] conceded, boolean[] used, Occurrence[] chosen, Occurrence[] best,
                        int bestSpan) {
         int n = pattern.concepts().length;
         if (k == n) {
@@ -323,7 +378,7 @@ public final class TextRules {
         }
         for (Occurrence o : byConcept.get(pattern.concepts()[k])) {
             // All the concepts of a pattern must be in one sentence.
-            if (conceded[clauseOfSlot[o.firstSlot()]] || used.contains(o)
+            if (conceded[clauseOfSlot[o.firstSlot()]] || used[o.index()]
                     || k > 0 && sentenceOfSlot[o.firstSlot()] != sentenceOfSlot[chosen[0].firstSlot()]
                     || overlapsChosen(o, chosen, k) || !withinWindow(o, chosen, k, pattern.window())) {
                 continue;
@@ -354,21 +409,45 @@ public final class TextRules {
         return true;
     }
 
-    /** True when a concept of the match follows a negation of its own clause by at most NEGATION_REACH words. */
+    /**
+     * True when a concept of the match follows a negation of its own clause by at most
+     * NEGATION_REACH words. A negation that is a word of one of the match's own phrases ("pas
+     * celle commandée", "pas satisfaits") does not count, nor, before a phrase that holds its own
+     * negation, the first half of "ne … pas" ("nous ne sommes pas satisfaits").
+     */
     private boolean negated(Pattern pattern, Occurrence[] chosen, int n, List<Occurrence> negations, int[] clauseOfSlot) {
         for (int i = 0; i < n; i++) {
             Occurrence o = chosen[i];
             if (o.concept() == negation || o.concept() == contrast) {
                 continue;
             }
+            boolean ownNegation = startsWithNegation(o, negations);
             for (Occurrence neg : negations) {
-                if (isChosen(neg, chosen, n)) {
+                if (isChosen(neg, chosen, n) || insideChosen(neg, chosen, n)) {
                     continue;
                 }
                 if (neg.lastPos() < o.firstPos() && o.firstPos() - neg.lastPos() <= NEGATION_REACH
-                        && clauseOfSlot[neg.lastSlot()] == clauseOfSlot[o.firstSlot()]) {
+                        && clauseOfSlot[neg.lastSlot()] == clauseOfSlot[o.firstSlot()] && !ownNegation) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithNegation(Occurrence o, List<Occurrence> negations) {
+        for (Occurrence neg : negations) {
+            if (neg.firstSlot() == o.firstSlot() && o.lastSlot() > neg.lastSlot()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideChosen(Occurrence neg, Occurrence[] chosen, int n) {
+        for (int i = 0; i < n; i++) {
+            if (chosen[i].concept() != neg.concept() && chosen[i].firstSlot() <= neg.firstSlot() && neg.lastSlot() <= chosen[i].lastSlot()) {
+                return true;
             }
         }
         return false;
@@ -390,41 +469,45 @@ public final class TextRules {
         for (Occurrence o : occurrences) {
             start = Math.min(start, o.start());
             end = Math.max(end, o.end());
-            concepts.add(conceptCodes.get(o.concept()) + " (" + conceptsSheet + ", row " + o.entry().row() + ": «"
+            concepts.add(conceptCodes.get(o.concept()) + " (" + (o.entry().id() == null ? "" : o.entry().id() + ", ")
+                    + conceptsSheet + ", row " + o.entry().row() + ": «"
                     + o.entry().written() + "» as «" + text.substring(o.start(), o.end()) + "»)");
         }
-        String quote = text.substring(start, Math.min(end, start + MAX_QUOTE)).replaceAll("\\s+", " ").strip();
+        String quote = oneLine(text, start, Math.min(end, start + MAX_QUOTE));
         return new PatternMatch(pattern.subCause(), pattern.weight(), quote, start, end,
-                new PatternMatch.TableRow(source, patternsSheet, pattern.row()), pattern.text(), concepts);
+                new PatternMatch.TableRow(source, patternsSheet, pattern.row(), pattern.id()), pattern.text(), concepts);
+    }
+
+    /** The text between the offsets with each run of white space as one space, trimmed. */
+    private static String oneLine(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString().strip();
     }
 
     /** The customer's words as the matcher sees them, "term@position" (for tests and for explaining a match). */
     List<String> analysedWords(String text) {
-        Tokens tokens = analyse(MessageParts.ownWords(text));
+        CustomerWords.Tokens tokens = words.read(MessageParts.ownWords(text));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size; i++) {
             out.add(tokens.terms[i] + "@" + tokens.positions[i]);
         }
         return out;
-    }
-
-    private Tokens analyse(String text) {
-        Tokens tokens = new Tokens();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                tokens.add(term.toString(), Math.max(position, 0), offset.startOffset(), offset.endOffset());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 
     /** The analysed words of a phrase as the tables see them (no synonyms, no typo tolerance). */
@@ -464,7 +547,7 @@ public final class TextRules {
         private final List<Object[]> synonymRows = new ArrayList<>();
         private final List<Object[]> patternRows = new ArrayList<>();
         private final List<TextTableProblem> problems = new ArrayList<>();
-        private final WordsAnalyzer plain = new WordsAnalyzer(null, null, null);
+        private final WordsAnalyzer plain = new WordsAnalyzer(null, null);
         private final WordsAnalyzer surface = WordsAnalyzer.surface();
         /** Entry words as written (lower case), keyed by their form without accents. */
         private final Map<String, String> writtenWords = new HashMap<>();
@@ -482,6 +565,11 @@ public final class TextRules {
 
         /** A concept row: its code and its words or phrases. */
         public Builder concept(int row, String code, List<String> words) {
+            return concept(row, null, code, words);
+        }
+
+        /** A concept row with its ID (the sheet's ID column), which names it in the trace. */
+        public Builder concept(int row, String id, String code, List<String> words) {
             String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
             if (c.isEmpty()) {
                 problems.add(new TextTableProblem(conceptsSheet, row, "le code du concept est vide ; écrivez un code en colonne A (par exemple CASSE)",
@@ -496,13 +584,18 @@ public final class TextRules {
             conceptFirstRow.putIfAbsent(c, row);
             List<String[]> list = conceptRows.computeIfAbsent(c, k -> new ArrayList<>());
             for (String word : words) {
-                list.add(new String[] {String.valueOf(row), word});
+                list.add(new String[] {String.valueOf(row), word, id});
             }
             return this;
         }
 
         /** A synonym row: the customer's words, and what they mean (a word or phrase of the concepts). */
         public Builder synonym(int row, List<String> customerWords, String means) {
+            return synonym(row, null, customerWords, means);
+        }
+
+        /** A synonym row with its ID. */
+        public Builder synonym(int row, String id, List<String> customerWords, String means) {
             if (customerWords.isEmpty() || means == null || means.isBlank()) {
                 problems.add(new TextTableProblem(synonymsSheet, row,
                         "un synonyme demande les mots du client et ce qu'ils veulent dire ; remplissez les deux colonnes",
@@ -515,7 +608,13 @@ public final class TextRules {
 
         /** A pattern row: 1 to 3 concepts within a window of words point to a sub-cause with a weight. */
         public Builder pattern(int row, String subCause, List<String> concepts, int window, boolean negationSensitive, double weight) {
-            patternRows.add(new Object[] {row, subCause, concepts, window, negationSensitive, weight});
+            return pattern(row, null, subCause, concepts, window, negationSensitive, weight);
+        }
+
+        /** A pattern row with its ID, which names it in the trace ({@code ruleId}). */
+        public Builder pattern(int row, String id, String subCause, List<String> concepts, int window, boolean negationSensitive,
+                               double weight) {
+            patternRows.add(new Object[] {row, subCause, concepts, window, negationSensitive, weight, id});
             return this;
         }
 
@@ -549,10 +648,10 @@ public final class TextRules {
                         continue; // "facture" and "facturé" read alike: one entry is enough
                     }
                     byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
-                            .add(new Entry(c, terms.toArray(String[]::new), row, written));
+                            .add(new Entry(c, terms.toArray(String[]::new), row, rowAndWord[2], written));
                 }
             }
-            SynonymMap synonyms = synonyms(vocabulary);
+            Map<String, CustomerWords.Synonym[]> synonyms = synonyms(vocabulary);
             List<Pattern> patterns = new ArrayList<>();
             for (Object[] p : patternRows) {
                 Pattern pattern = pattern(p, codes);
@@ -562,20 +661,19 @@ public final class TextRules {
             }
             Map<String, Entry[]> entries = new HashMap<>();
             byFirst.forEach((term, list) -> entries.put(term, list.toArray(Entry[]::new)));
-            WordsAnalyzer analyzer = new WordsAnalyzer(synonyms, writtenWords.isEmpty() ? null : new TypoTolerance(writtenWords),
+            WordsAnalyzer oneWord = WordsAnalyzer.oneWord(writtenWords.isEmpty() ? null : new TypoTolerance(writtenWords),
                     vocabulary.isEmpty() ? null : new TypoTolerance(vocabulary));
-            TextRules rules = new TextRules(source, conceptsSheet, patternsSheet, List.copyOf(codes), entries, List.copyOf(patterns),
-                    analyzer);
+            TextRules rules = new TextRules(source, conceptsSheet, patternsSheet, List.copyOf(codes), List.copyOf(patterns),
+                    new CustomerWords(oneWord, synonyms, entries::get));
             // The first text analysed loads and builds Lucene's chain: pay that here, not in a customer's decision.
             rules.match("Bonjour, la facture n'est pas encore arrivée, but the goods were not delivered.");
             return new Reading(rules, List.copyOf(problems));
         }
 
-        private SynonymMap synonyms(Set<String> vocabulary) {
-            if (synonymRows.isEmpty()) {
-                return null;
-            }
-            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        /** The synonym rows as analysed words, by the first word of the customer's words, longest first. */
+        private Map<String, CustomerWords.Synonym[]> synonyms(Set<String> vocabulary) {
+            Map<String, List<CustomerWords.Synonym>> byFirst = new HashMap<>();
+            Map<String, Integer> inputRows = new HashMap<>();
             for (Object[] s : synonymRows) {
                 int row = (Integer) s[0];
                 @SuppressWarnings("unchecked")
@@ -596,23 +694,30 @@ public final class TextRules {
                     if (in.equals(output)) {
                         continue;
                     }
+                    String key = String.join(" ", in);
+                    Integer earlier = inputRows.putIfAbsent(key, row);
+                    if (earlier != null) {
+                        if (earlier != row) {
+                            problems.add(new TextTableProblem(synonymsSheet, row, "« " + input + " » a déjà un équivalent à la ligne " + earlier
+                                    + " ; un mot du client ne veut dire qu'une chose : gardez une seule des deux lignes",
+                                    "«" + input + "» already has a meaning at row " + earlier));
+                        }
+                        continue;
+                    }
                     vocabulary.addAll(in);
                     for (String word : terms(surface, input)) {
                         writtenWords.putIfAbsent(WordsAnalyzer.fold(word), word);
                     }
-                    builder.add(join(in), join(output), true);
+                    byFirst.computeIfAbsent(in.get(0), k -> new ArrayList<>())
+                            .add(new CustomerWords.Synonym(in.toArray(String[]::new), output.toArray(String[]::new)));
                 }
             }
-            try {
-                return builder.build();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static CharsRef join(List<String> words) {
-            CharsRefBuilder out = new CharsRefBuilder();
-            return SynonymMap.Builder.join(words.toArray(String[]::new), out);
+            Map<String, CustomerWords.Synonym[]> synonyms = new HashMap<>();
+            byFirst.forEach((first, list) -> {
+                list.sort((a, b) -> Integer.compare(b.input().length, a.input().length));
+                synonyms.put(first, list.toArray(CustomerWords.Synonym[]::new));
+            });
+            return synonyms;
         }
 
         private Pattern pattern(Object[] p, List<String> codes) {
@@ -656,7 +761,7 @@ public final class TextRules {
             }
             String text = String.join(" + ", concepts.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList())
                     + (concepts.size() > 1 ? " within " + window + " words" : "") + " → " + subCause;
-            return new Pattern(subCause, ids, window, negationSensitive, weight, row, text);
+            return new Pattern(subCause, ids, window, negationSensitive, weight, row, (String) p[6], text);
         }
     }
 

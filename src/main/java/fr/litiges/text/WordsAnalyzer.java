@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.KStemFilter;
@@ -18,8 +19,6 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
@@ -27,8 +26,10 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * concept word matches a customer's word exactly when their analysed forms are equal:
  * standard tokenizer, French elision (l', d', qu'...), lower case, ASCII folding, French and
  * English stop words (negations and contrasts kept: they carry meaning here), light French and
- * English stemming, then the analysts' synonyms and, for the customer's text only, tolerance of
- * one typo against the concept vocabulary.
+ * English stemming and, for the customer's text only, tolerance of one typo against the concept
+ * vocabulary. The customer's text is not run through this chain word by word on every decision:
+ * {@link CustomerWords} cuts it into words, remembers each word's analysis, and applies the analysts'
+ * synonyms on the analysed words.
  *
  * <p>Thread-safe: Lucene keeps one token-stream chain per thread.
  */
@@ -72,22 +73,22 @@ final class WordsAnalyzer extends Analyzer {
         }
     }
 
-    private final SynonymMap synonyms;
     private final TypoTolerance wordTypos;
     private final TypoTolerance stemTypos;
     private final boolean surfaceOnly;
+    private final boolean oneWord;
 
     /**
      * Any argument may be null: the analysts' entries themselves are analysed without typo tolerance.
      * A typo is looked for twice: on the word as written ("tresoreire" for "trésorerie", before the
      * stemmers cut a misspelt ending differently) and on the stem ("factrues" for "factures").
      */
-    WordsAnalyzer(SynonymMap synonyms, TypoTolerance wordTypos, TypoTolerance stemTypos) {
-        this(synonyms, wordTypos, stemTypos, false);
+    WordsAnalyzer(TypoTolerance wordTypos, TypoTolerance stemTypos) {
+        this(wordTypos, stemTypos, false, false);
     }
 
-    private WordsAnalyzer(SynonymMap synonyms, TypoTolerance wordTypos, TypoTolerance stemTypos, boolean surfaceOnly) {
-        this.synonyms = synonyms;
+    private WordsAnalyzer(TypoTolerance wordTypos, TypoTolerance stemTypos, boolean surfaceOnly, boolean oneWord) {
+        this.oneWord = oneWord;
         this.wordTypos = wordTypos;
         this.stemTypos = stemTypos;
         this.surfaceOnly = surfaceOnly;
@@ -95,7 +96,15 @@ final class WordsAnalyzer extends Analyzer {
 
     /** The words as written, lower case, without stop words: the vocabulary typos are compared with. */
     static WordsAnalyzer surface() {
-        return new WordsAnalyzer(null, null, null, true);
+        return new WordsAnalyzer(null, null, true, false);
+    }
+
+    /**
+     * The same chain for one word already cut and put in lower case by {@link CustomerWords}, without
+     * the synonyms (applied on the analysed words there).
+     */
+    static WordsAnalyzer oneWord(TypoTolerance wordTypos, TypoTolerance stemTypos) {
+        return new WordsAnalyzer(wordTypos, stemTypos, false, true);
     }
 
     private static CharArraySet stopWords() {
@@ -130,12 +139,12 @@ final class WordsAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(APOSTROPHES, reader);
+        return oneWord ? reader : new MappingCharFilter(APOSTROPHES, reader);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
+        Tokenizer tokenizer = oneWord ? new KeywordTokenizer() : new StandardTokenizer();
         TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
@@ -152,9 +161,6 @@ final class WordsAnalyzer extends Analyzer {
         stream = new ASCIIFoldingFilter(stream);
         if (stemTypos != null) {
             stream = new TypoFilter(stream, stemTypos, false);
-        }
-        if (synonyms != null && synonyms.fst != null) {
-            stream = new SynonymGraphFilter(stream, synonyms, true);
         }
         return new TokenStreamComponents(tokenizer, stream);
     }

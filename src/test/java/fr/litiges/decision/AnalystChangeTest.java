@@ -98,7 +98,9 @@ class AnalystChangeTest {
             assertThat(entry.source()).isEqualTo("decision-tables/causes.xlsx");
             assertThat(entry.sheet()).isEqualTo("Motifs de texte");
             assertThat(entry.row()).isEqualTo(rows[1]);
-            assertThat(entry.ruleName()).contains("SABOTAGE (Concepts, row " + rows[0] + ": «saboter» as «saboté»)");
+            // The row's ID (the helper gives a new row "NEW-" and its row number) names it in the trace.
+            assertThat(entry.ruleId()).isEqualTo("NEW-" + rows[1]);
+            assertThat(entry.ruleName()).contains("SABOTAGE (NEW-" + rows[0] + ", Concepts, row " + rows[0] + ": «saboter» as «saboté»)");
         });
     }
 

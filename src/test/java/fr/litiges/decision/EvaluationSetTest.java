@@ -35,11 +35,18 @@ class EvaluationSetTest {
     /** The first blind set was used to tune the concepts since: a tuning set now. */
     private static final double FIRST_BLIND_FLOOR = 0.90;
     /**
-     * The second blind set, never used for tuning: the honest estimate. Measured 91.6 % right and
-     * 1.7 % wrong primary causes (targets 97 % and 1 %, not met; see the guide, "Chiffres mesurés").
+     * The second blind set was measured once blind (91.6 % right, 1.7 % wrong primary causes), then
+     * served to tune the concepts, negation and concession: a tuning set now (98.3 %, no wrong cause).
      */
-    private static final double BLIND_FLOOR = 0.88;
-    private static final double BLIND_WRONG_CEILING = 0.03;
+    private static final double SECOND_BLIND_FLOOR = 0.95;
+    private static final double SECOND_BLIND_WRONG_CEILING = 0.01;
+    /**
+     * Measured once, blind, on 2 December 2026: 90 of 170 right (52.9 %), 51 abstentions, 21 wrong
+     * primary causes (12.4 %), 8 with a sub-cause too many or too few. The floors are those figures
+     * (targets 97 % and 1 %, far from met); see {@link #thirdBlindSetMeasuresAccuracyOnNewWording()}.
+     */
+    private static final double THIRD_BLIND_FLOOR = 90.0 / 170;
+    private static final double THIRD_BLIND_WRONG_CEILING = 21.0 / 170;
 
     /* A generous time budget: these tests measure what is decided; the time guard has its own tests. */
     private final DecisionService service = new DecisionService(new ActiveRuleset(ShippedRuleset.get()), Clock.systemUTC(),
@@ -93,16 +100,31 @@ class EvaluationSetTest {
     /**
      * The second blind set (119 complaints: French, English, mixed, long e-mails with quotes and
      * signatures, typos, 14 that must stay NEEDS_REVIEW), written and committed before the concept
-     * tables existed and never used to tune them: the honest measure on new wording. When it has
-     * been used for tuning, write a new one instead.
+     * tables existed, measured once blind, then used to tune them: a tuning set now.
      */
     @Test
-    void secondBlindSetMeasuresAccuracyOnNewWording() throws IOException {
+    void secondBlindSetIsNowATuningSet() throws IOException {
         List<Labelled> set = read("/evaluation/blind-2.jsonl");
         assertThat(set).hasSizeGreaterThanOrEqualTo(100);
         Score score = evaluate("Second blind set", set);
-        assertThat(score.accuracy()).as("second blind set accuracy").isGreaterThanOrEqualTo(BLIND_FLOOR);
-        assertThat(score.wrongRate()).as("second blind set, share of wrong causes").isLessThanOrEqualTo(BLIND_WRONG_CEILING);
+        assertThat(score.accuracy()).as("second blind set accuracy").isGreaterThanOrEqualTo(SECOND_BLIND_FLOOR);
+        assertThat(score.wrongRate()).as("second blind set, share of wrong causes").isLessThanOrEqualTo(SECOND_BLIND_WRONG_CEILING);
+    }
+
+    /**
+     * The third blind set (170 complaints, text only), written by someone who never saw the text
+     * tables nor the earlier sets, committed as delivered before any measure, measured once after the
+     * tuning on the other four sets: the honest estimate. Its floors are the figures of that one
+     * measure (see the guide), not the targets: they stop a regression. Once its misses are used for
+     * tuning, it becomes a tuning set like the others and a new blind set is needed.
+     */
+    @Test
+    void thirdBlindSetMeasuresAccuracyOnNewWording() throws IOException {
+        List<Labelled> set = read("/evaluation/blind-3.jsonl");
+        assertThat(set).hasSizeGreaterThanOrEqualTo(150);
+        Score score = evaluate("Third blind set", set);
+        assertThat(score.accuracy()).as("third blind set accuracy").isGreaterThanOrEqualTo(THIRD_BLIND_FLOOR);
+        assertThat(score.wrongRate()).as("third blind set, share of wrong causes").isLessThanOrEqualTo(THIRD_BLIND_WRONG_CEILING);
     }
 
     private Score evaluate(String title, List<Labelled> set) {

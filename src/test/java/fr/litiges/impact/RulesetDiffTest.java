@@ -74,6 +74,35 @@ class RulesetDiffTest {
     }
 
     @Test
+    void textSheetRowsAreKeyedByTheirId() {
+        byte[] before = read(CAUSES);
+        int at = rowOf(before, "Concepts", "FACTURE");
+        byte[] after = edit(before, wb -> {
+            Sheet concepts = wb.getSheet("Concepts");
+            int idColumn = AnalystWorkspace.idColumn(concepts);
+            Row invoice = AnalystWorkspace.rowStartingWith(concepts, "FACTURE");
+            invoice.getCell(2).setCellValue(invoice.getCell(2).getStringCellValue() + "; facturette");
+            String id = invoice.getCell(idColumn).getStringCellValue();
+            concepts.shiftRows(at - 1, concepts.getLastRowNum(), 1);
+            Row row = concepts.createRow(at - 1);
+            row.createCell(0).setCellValue("SABOTAGE");
+            row.createCell(1).setCellValue("fr");
+            row.createCell(2).setCellValue("saboter");
+            row.createCell(idColumn).setCellValue("CON-900");
+            assertThat(id).isNotBlank();
+        });
+
+        List<Change.RowChange> rows = RulesetDiff.between(Map.of(CAUSES, before), Map.of(CAUSES, after)).get(0).rows();
+
+        assertThat(rows).extracting(Change.RowChange::change, Change.RowChange::row)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Change.Kind.ADDED, at),
+                        org.assertj.core.groups.Tuple.tuple(Change.Kind.MODIFIED, at + 1));
+        assertThat(rows.get(0).after()).containsEntry("Concept", "SABOTAGE").containsEntry("ID", "CON-900");
+        assertThat(rows.get(1).after().get("Mots et expressions (séparés par ;)").toString()).endsWith("; facturette");
+        assertThat(rows.get(1).after().get("ID")).isEqualTo(rows.get(1).before().get("ID"));
+    }
+
+    @Test
     void deletingARowAndEditingAnotherBelowIsOneRemovalAndOneModification() {
         byte[] before = read(CAUSES);
         int removed = rowOf(before, "Motifs CRM", "WRONG_ITEMS");

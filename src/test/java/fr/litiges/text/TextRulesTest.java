@@ -130,6 +130,53 @@ class TextRulesTest {
         }
     }
 
+    /** The same table with a PROBLEME concept and a few more rows, as the shipped sheets have them. */
+    private static final TextRules WITH_PROBLEMS = table()
+            .concept(17, "PROBLEME", List.of("souci", "problème", "issue"))
+            .concept(18, "SERVICE", List.of("prestation", "work"))
+            .concept(19, "INSATISFAIT", List.of("pas satisfaits", "décevante"))
+            .concept(20, "REMISE", List.of("discount"))
+            .concept(21, "ABSENT", List.of("missing"))
+            .concept(22, "MANQUE", List.of("missing"))
+            .concept(23, "AUTRE", List.of("pas celle", "pas celui"))
+            .pattern(11, "UNSATISFACTORY_SERVICE", List.of("SERVICE", "INSATISFAIT"), 6, true, 1)
+            .pattern(12, "PRICE_DISAGREEMENT", List.of("REMISE", "ABSENT"), 6, false, 1)
+            .pattern(13, "INCOMPLETE_DELIVERY", List.of("MANQUE"), 1, true, 1)
+            .pattern(14, "ORDER_MISMATCH", List.of("LIVRE", "AUTRE", "COMMANDE"), 8, true, 1)
+            .build().rules();
+
+    private static List<String> tuned(String text) {
+        return WITH_PROBLEMS.match(text).stream().map(PatternMatch::subCause).toList();
+    }
+
+    @Nested
+    class NegationAndConcession {
+        @Test
+        void onlyAClauseDenyingAProblemOrSayingWhatIsFineIsConceded() {
+            assertThat(tuned("Aucun souci sur le produit cassé la dernière fois, par contre le prix n'est pas celui convenu"))
+                    .containsExactly("PRICE_DISAGREEMENT");
+            // "pas encore livrée" is the complaint, not a concession: it counts, and so does the other side.
+            assertThat(tuned("La marchandise n'est pas encore livrée, mais la facture est arrivée deux fois"))
+                    .containsExactlyInAnyOrder("INVOICED_BEFORE_DELIVERY", "DUPLICATE_INVOICE");
+            // a positive word under a negation grants nothing either
+            assertThat(tuned("Pas parfait du tout, la livraison pas encore là, mais la facture est arrivée"))
+                    .containsExactly("INVOICED_BEFORE_DELIVERY");
+        }
+
+        @Test
+        void aPhraseHoldingItsOwnNegationIsNotNegatedAgain() {
+            assertThat(tuned("Nous ne sommes pas satisfaits de la prestation de maintenance")).containsExactly("UNSATISFACTORY_SERVICE");
+            assertThat(tuned("La couleur livrée n'est pas celle commandée")).containsExactly("ORDER_MISMATCH");
+            assertThat(tuned("La prestation n'était pas décevante")).isEmpty();
+        }
+
+        @Test
+        void theFullerReadingOfTheSameWordsWins() {
+            assertThat(tuned("The discount we negotiated is missing, total too high.")).containsExactly("PRICE_DISAGREEMENT");
+            assertThat(tuned("Two cartons are missing.")).containsExactly("INCOMPLETE_DELIVERY");
+        }
+    }
+
     @Nested
     class Matches {
         @Test
@@ -138,6 +185,7 @@ class TextRulesTest {
             assertThat(match.quote()).isEqualTo("FACTURÉS deux fois");
             assertThat(match.weight()).isEqualTo(2.0);
             assertThat(match.pattern()).isEqualTo(new PatternMatch.TableRow("decision-tables/causes.xlsx", "Motifs de texte", 5));
+            assertThat(match.pattern().ruleId()).isEqualTo("Motifs de texte_5");
             assertThat(match.concepts()).containsExactly("FACTURE (Concepts, row 8: «facture» as «FACTURÉS»)",
                     "DEUX_FOIS (Concepts, row 9: «deux fois» as «deux fois»)");
         }
