@@ -91,7 +91,7 @@ class DecisionStagesTest {
                 FixtureWorkbook.file(workbook)), Instant.now());
         assertThat(compilation.problems()).isEmpty();
 
-        KieSession session = compilation.ruleset().kieBase().newKieSession();
+        KieSession session = compilation.ruleset().sessions().borrow();
         try {
             List<String> fired = new ArrayList<>();
             session.addEventListener(new DefaultAgendaEventListener() {
