@@ -39,8 +39,8 @@ import org.springframework.stereotype.Service;
  * Decides one complaint on one ruleset snapshot: the complaint goes in as facts, the stages go
  * on the focus stack once, and one {@code fireAllRules} runs the whole decision; the rules call
  * the arithmetic they need (ranking, ladder walk, payment-delay figures), and the answers are
- * read back with the queries of fr/litiges/decision/results.drl. The session comes from the
- * ruleset's pool and goes back to it reset, so nothing of one decision survives into the next.
+ * read back with the queries of fr/litiges/decision/results.drl. The session serves this
+ * decision only and is then disposed, so nothing survives the call.
  */
 @Service
 public class DecisionService {
@@ -70,8 +70,7 @@ public class DecisionService {
         // The words are analysed before the rules' time budget starts: it bounds the rules, not the text's length.
         List<PatternMatch> words = ruleset.textRules().match(facts.text());
         DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), maxTrace, WorkClock.processorTime(), timeBudgetNanos);
-        // A pooled session: disposing it hands it back reset, without the listeners added here.
-        KieSession session = ruleset.sessions().borrow();
+        KieSession session = ruleset.kieBase().newKieSession();
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);

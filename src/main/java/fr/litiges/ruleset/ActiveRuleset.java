@@ -32,10 +32,6 @@ public final class ActiveRuleset {
     }
 
     void replace(Ruleset next) {
-        Ruleset previous = current.getAndSet(next);
-        // The sessions of the ruleset swapped out go with it (a decision still on it finishes with the one it holds).
-        if (previous != null && (next == null || previous.sessions() != next.sessions())) {
-            previous.sessions().retire();
-        }
+        current.set(next);
     }
 }

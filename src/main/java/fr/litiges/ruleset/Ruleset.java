@@ -10,7 +10,7 @@ import org.kie.api.KieBase;
  * builds a new one to the side and swaps it in whole, so a decision never sees two rulesets.
  */
 public record Ruleset(String version, String hash, Instant loadedAt, KieBase kieBase, SourceMap sourceMap,
-                      List<FileSummary> files, TextRules textRules, SessionPool sessions) {
+                      List<FileSummary> files, TextRules textRules) {
 
     /** One analyst file and how many rules it yields. */
     public record FileSummary(String path, String type, int ruleCount) {
@@ -19,12 +19,6 @@ public record Ruleset(String version, String hash, Instant loadedAt, KieBase kie
     public Ruleset {
         files = List.copyOf(files);
         textRules = textRules == null ? TextRules.EMPTY : textRules;
-        sessions = sessions == null ? new SessionPool(kieBase) : sessions;
-    }
-
-    public Ruleset(String version, String hash, Instant loadedAt, KieBase kieBase, SourceMap sourceMap, List<FileSummary> files,
-                   TextRules textRules) {
-        this(version, hash, loadedAt, kieBase, sourceMap, files, textRules, null);
     }
 
     public Ruleset(String version, String hash, Instant loadedAt, KieBase kieBase, SourceMap sourceMap, List<FileSummary> files) {
@@ -33,7 +27,7 @@ public record Ruleset(String version, String hash, Instant loadedAt, KieBase kie
 
     /** The same compiled rules under the name of the version that holds them (a commit id). */
     public Ruleset withVersion(String name) {
-        return name.equals(version) ? this : new Ruleset(name, hash, loadedAt, kieBase, sourceMap, files, textRules, sessions);
+        return name.equals(version) ? this : new Ruleset(name, hash, loadedAt, kieBase, sourceMap, files, textRules);
     }
 
     public int ruleCount() {

@@ -91,7 +91,7 @@ class DecisionStagesTest {
                 FixtureWorkbook.file(workbook)), Instant.now());
         assertThat(compilation.problems()).isEmpty();
 
-        KieSession session = compilation.ruleset().sessions().borrow();
+        KieSession session = compilation.ruleset().kieBase().newKieSession();
         try {
             List<String> fired = new ArrayList<>();
             session.addEventListener(new DefaultAgendaEventListener() {
