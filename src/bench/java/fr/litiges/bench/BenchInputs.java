@@ -22,6 +22,12 @@ public final class BenchInputs {
         var complaints = ComplaintMix.generate(1_000, 7);
         Files.writeString(out.resolve("complaint.json"), json.writeValueAsString(complaints.get(3)), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("batch-1000.json"), json.writeValueAsString(Map.of("complaints", complaints)), StandardCharsets.UTF_8);
-        System.out.println("wrote " + out.resolve("complaint.json") + " and " + out.resolve("batch-1000.json"));
+        // The same 1,000 complaints one per line, for single requests (src/bench/mix.lua).
+        StringBuilder lines = new StringBuilder();
+        for (var complaint : complaints) {
+            lines.append(json.writeValueAsString(complaint)).append('\n');
+        }
+        Files.writeString(out.resolve("singles-1000.jsonl"), lines, StandardCharsets.UTF_8);
+        System.out.println("wrote " + out.resolve("complaint.json") + ", " + out.resolve("batch-1000.json") + " and " + out.resolve("singles-1000.jsonl"));
     }
 }

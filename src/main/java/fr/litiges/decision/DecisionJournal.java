@@ -2,8 +2,6 @@ package fr.litiges.decision;
 
 import fr.litiges.decision.api.Decision.TraceEntry;
 import fr.litiges.decision.facts.CauseFinding;
-import fr.litiges.decision.facts.ChannelRecommendation;
-import fr.litiges.decision.facts.RoutingOutcome;
 import fr.litiges.decision.facts.RowMistake;
 import fr.litiges.ruleset.RuleProblem;
 import fr.litiges.ruleset.RuleOrigin;
@@ -24,8 +22,9 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * What happened during one decision: every rule fired, in order, with where it comes from,
- * and what the rules inserted. One journal per decision, attached to that decision's session
+ * What happened during one decision: every rule fired, in order, with where it comes from
+ * (the trace), how often (the firing cap) and for how long (the time budget). The answers
+ * themselves are read from the session with queries. One journal per decision, attached to that decision's session
  * only, so concurrent decisions never share it.
  */
 final class DecisionJournal extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
@@ -41,8 +40,6 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     private int loopingCount;
     /** The text patterns found, listed before the rules in the trace; not rule firings, so not counted as such. */
     private final List<TraceEntry> textTrace = new ArrayList<>();
-    private final List<RoutingOutcome> routingOutcomes = new ArrayList<>();
-    private final List<ChannelRecommendation> recommendations = new ArrayList<>();
     private Rule firing;
     private final WorkClock clock;
     private final long budget;
@@ -124,10 +121,6 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
         Rule rule = event.getRule();
         if (object instanceof CauseFinding finding && rule != null) {
             finding.stampRule(sourceMap.originOf(rule.getPackageName(), rule.getName()).ruleId());
-        } else if (object instanceof RoutingOutcome outcome) {
-            routingOutcomes.add(outcome);
-        } else if (object instanceof ChannelRecommendation recommendation) {
-            recommendations.add(recommendation);
         }
     }
 
@@ -138,9 +131,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        if (event.getOldObject() instanceof ChannelRecommendation recommendation) {
-            recommendations.remove(recommendation);
-        }
+        // nothing to record: the answers are read from the session with queries
     }
 
     int firedCount() {
@@ -162,15 +153,6 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
         textTrace.add(new TraceEntry(row.ruleId(), row.sheet() + ", row " + row.row() + ": " + match.patternText()
                 + " (weight " + match.weight() + "), found in «" + match.quote() + "» by " + String.join(", ", match.concepts()),
                 row.source(), row.sheet(), row.row(), null));
-    }
-
-    List<RoutingOutcome> routingOutcomes() {
-        return routingOutcomes;
-    }
-
-    /** The first channel recommended that no rule withdrew. */
-    ChannelRecommendation recommendation() {
-        return recommendations.isEmpty() ? null : recommendations.get(0);
     }
 
     String lastFired() {

@@ -1,33 +1,26 @@
 package fr.litiges.decision;
 
-import fr.litiges.decision.api.Codes.AttemptOutcome;
 import fr.litiges.decision.api.Codes.Cause;
 import fr.litiges.decision.api.Codes.Channel;
 import fr.litiges.decision.api.Codes.Confidence;
 import fr.litiges.decision.api.Codes.Department;
-import fr.litiges.decision.api.Codes.PaymentPolicy;
 import fr.litiges.decision.api.Codes.Priority;
 import fr.litiges.decision.api.Codes.SubCause;
 import fr.litiges.decision.api.Complaint;
 import fr.litiges.decision.api.Decision;
 import fr.litiges.decision.api.Decision.CauseFound;
-import fr.litiges.decision.facts.CauseFinding;
 import fr.litiges.decision.facts.ChannelRecommendation;
 import fr.litiges.decision.facts.ChannelStep;
-import fr.litiges.decision.facts.Classification;
 import fr.litiges.decision.facts.EscalationLadder;
-import fr.litiges.decision.facts.EvidenceGathered;
-import fr.litiges.decision.facts.LadderRung;
-import fr.litiges.decision.facts.CashExposure;
-import fr.litiges.decision.facts.PaymentImpactBasis;
+import fr.litiges.decision.facts.RankedCauses;
 import fr.litiges.decision.facts.RoutingOutcome;
 import fr.litiges.decision.facts.TextEvidence;
 import fr.litiges.ruleset.ActiveRuleset;
+import fr.litiges.ruleset.DecisionStages;
 import fr.litiges.ruleset.Ruleset;
 import fr.litiges.text.PatternMatch;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,14 +29,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.QueryResults;
+import org.kie.api.runtime.rule.QueryResultsRow;
 import org.springframework.stereotype.Service;
 
 /**
- * Decides one complaint on one ruleset snapshot. The rules run in stages within a session
- * used for this decision only and then disposed, so nothing survives the call (the same
- * thing a stateless session does); between stages Java does what is not policy: it sums cue
- * weights, ranks causes, and computes the payment-delay arithmetic the next rules route on.
+ * Decides one complaint on one ruleset snapshot: the complaint goes in as facts, the stages go
+ * on the focus stack once, and one {@code fireAllRules} runs the whole decision; the rules call
+ * the arithmetic they need (ranking, ladder walk, payment-delay figures), and the answers are
+ * read back with the queries of fr/litiges/decision/results.drl. The session serves this
+ * decision only and is then disposed, so nothing survives the call.
  */
 @Service
 public class DecisionService {
@@ -78,48 +75,26 @@ public class DecisionService {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
 
-            // Stage 1: gather evidence (data, reason codes, words) and choose the escalation ladder.
-            EscalationLadder ladderQuestion = new EscalationLadder(facts.customer().getType(),
-                    facts.customer().isMediationClause(), facts.dispute().getAmountAtRisk());
-            session.insert(ladderQuestion);
+            // The complaint as facts; the rules do the rest, stage by stage (rules/payment-impact.drl lists the stages).
+            session.insert(new EscalationLadder(facts.customer().getType(), facts.customer().isMediationClause(),
+                    facts.dispute().getAmountAtRisk()));
             session.insert(facts.dispute());
             session.insert(facts.customer());
             facts.invoices().forEach(session::insert);
             facts.others().forEach(session::insert);
-            fire(session, journal);
-
-            // Stage 2: the rules weigh the words, settle what was found and walk the ladder.
             textEvidence(words, journal).forEach(session::insert);
-            List<String> ladder = ladderQuestion.chosen();
-            for (int i = 0; i < ladder.size(); i++) {
-                session.insert(rung(i + 1, ladder.get(i), complaint));
-            }
-            session.insert(new EvidenceGathered());
+            DecisionStages.focus(session);
             fire(session, journal);
 
-            // Stage 3: the primary cause is known; the tables give the channel and payment assumptions.
-            List<CauseFound> causes = CauseRanking.rank(objects(session, CauseFinding.class));
-            CauseFound primary = causes.isEmpty() ? null : causes.get(0);
-            if (primary != null) {
-                session.insert(new Classification(primary.cause().name(), primary.subCause().name(), primary.confidence().name()));
-            }
-            ChannelRecommendation recommendation = journal.recommendation();
-            List<ChannelStep> steps = steps(recommendation, ladder);
-            steps.forEach(session::insert);
-            PaymentImpactBasis basis = new PaymentImpactBasis(primary == null ? null : primary.cause().name(),
-                    primary == null ? null : primary.subCause().name(), facts.dispute().getCurrency(), facts.customer().getType());
-            session.insert(basis);
-            fire(session, journal);
-
-            // Stage 4: the arithmetic, then the routing rules that depend on amount and delay.
-            PaymentImpactCalculator.Figures figures = figures(facts, steps, basis);
-            if (figures != null) {
-                session.insert(new CashExposure(figures.amountAtRisk(), figures.delayDays(), figures.expectedResolutionDays(),
-                        figures.financingCost(), facts.customer().isStrategic(), facts.customer().getType()));
-            }
-            fire(session, journal);
-
-            return assemble(ruleset, complaint, facts, language, causes, recommendation, steps, figures, journal);
+            List<RankedCauses> ranked = answers(session, "causes ranked", "$ranked");
+            List<CauseFound> causes = ranked.isEmpty() ? List.of() : ranked.get(0).causes();
+            List<ChannelRecommendation> recommended = answers(session, "channel recommended", "$recommended");
+            List<ChannelStep> steps = new ArrayList<>(answers(session, "way to resolution", "$step"));
+            steps.sort(Comparator.comparingInt(ChannelStep::getPosition));
+            List<PaymentImpactCalculator.Figures> figures = answers(session, "payment figures", "$figures");
+            List<RoutingOutcome> routing = answers(session, "routing outcomes", "$outcome");
+            return assemble(ruleset, complaint, facts, language, causes, recommended.isEmpty() ? null : recommended.get(0), steps,
+                    figures.isEmpty() ? null : figures.get(0), routing, journal);
         } finally {
             session.dispose();
         }
@@ -215,64 +190,9 @@ public class DecisionService {
         return evidence;
     }
 
-    /** A rung with what the earlier attempts on its channel say: the latest failure, or the attempt under way. */
-    private static LadderRung rung(int position, String channel, Complaint complaint) {
-        LocalDate failedOn = null;
-        LocalDate ongoingSince = null;
-        boolean failed = false;
-        boolean ongoing = false;
-        for (Complaint.ResolutionAttempt attempt : complaint.resolutionAttempts()) {
-            if (!attempt.channel().name().equals(channel)) {
-                continue;
-            }
-            if (attempt.outcome() == AttemptOutcome.FAILED) {
-                failed = true;
-                failedOn = latest(failedOn, attempt.startedOn());
-            } else if (attempt.outcome() == AttemptOutcome.ONGOING) {
-                ongoing = true;
-                ongoingSince = latest(ongoingSince, attempt.startedOn());
-            }
-        }
-        return new LadderRung(position, channel, failed, failedOn, ongoing, ongoingSince);
-    }
-
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
-    }
-
-    /** The recommended channel followed by the rungs after it: the way the dispute may still go. */
-    private static List<ChannelStep> steps(ChannelRecommendation recommendation, List<String> ladder) {
-        if (recommendation == null) {
-            return List.of();
-        }
-        List<ChannelStep> steps = new ArrayList<>();
-        steps.add(new ChannelStep(recommendation.getChannel(), 0));
-        if (!"RESOLVED".equals(recommendation.getSituation())) {
-            int index = ladder.indexOf(recommendation.getChannel());
-            for (int i = index < 0 ? ladder.size() : index + 1; i < ladder.size(); i++) {
-                steps.add(new ChannelStep(ladder.get(i), steps.size()));
-            }
-        }
-        return steps;
-    }
-
-    private PaymentImpactCalculator.Figures figures(ComplaintFacts facts, List<ChannelStep> steps, PaymentImpactBasis basis) {
-        if (steps.isEmpty() || basis.getPolicy() == null || basis.getAnnualFinancingRate() == null
-                || basis.getDefaultPaymentTermsDays() == null
-                || steps.stream().anyMatch(s -> s.getExpectedDays() == null || s.getSuccessRate() == null)) {
-            return null;
-        }
-        List<PaymentImpactCalculator.Step> path = steps.stream()
-                .map(s -> new PaymentImpactCalculator.Step(s.getChannel(), s.getExpectedDays(), BigDecimal.valueOf(s.getSuccessRate())))
-                .toList();
-        return calculator.calculate(new PaymentImpactCalculator.Inputs(facts.dispute().getReceivedOn(), path,
-                PaymentPolicy.valueOf(basis.getPolicy()), BigDecimal.valueOf(basis.getAnnualFinancingRate()),
-                basis.getDefaultPaymentTermsDays(), facts.invoices(), facts.dispute().getAmountAtRisk()));
-    }
-
     private Decision assemble(Ruleset ruleset, Complaint complaint, ComplaintFacts facts, String language, List<CauseFound> causes,
                               ChannelRecommendation recommendation, List<ChannelStep> steps,
-                              PaymentImpactCalculator.Figures figures, DecisionJournal journal) {
+                              PaymentImpactCalculator.Figures figures, List<RoutingOutcome> routingOutcomes, DecisionJournal journal) {
         CauseFound primary = causes.isEmpty() ? null : causes.get(0);
         Decision.Classification classification = new Decision.Classification(
                 primary == null ? Cause.UNKNOWN : primary.cause(),
@@ -283,7 +203,7 @@ public class DecisionService {
         Priority priority = null;
         Set<Department> alsoInvolved = new LinkedHashSet<>();
         Set<String> actions = new LinkedHashSet<>();
-        for (RoutingOutcome outcome : journal.routingOutcomes()) {
+        for (RoutingOutcome outcome : routingOutcomes) {
             switch (outcome.getKind()) {
                 case DEPARTMENT -> department = department == null ? Department.valueOf(outcome.getCode()) : department;
                 case PRIORITY -> priority = priority == null ? Priority.valueOf(outcome.getCode()) : priority;
@@ -331,10 +251,24 @@ public class DecisionService {
         }
     }
 
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Object object : session.getObjects(type::isInstance)) {
-            found.add(type.cast(object));
+    /**
+     * The facts a query of fr/litiges/decision/results.drl finds, in the order the rules inserted
+     * them (the order of their fact handles), so that lists such as the actions keep the tables' order.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> answers(KieSession session, String query, String variable) {
+        QueryResults results = session.getQueryResults(query);
+        if (results.size() == 0) {
+            return List.of();
+        }
+        List<QueryResultsRow> rows = new ArrayList<>(results.size());
+        results.forEach(rows::add);
+        if (rows.size() > 1) {
+            rows.sort(Comparator.comparingLong(row -> ((InternalFactHandle) row.getFactHandle(variable)).getId()));
+        }
+        List<T> found = new ArrayList<>(rows.size());
+        for (QueryResultsRow row : rows) {
+            found.add((T) row.get(variable));
         }
         return found;
     }

@@ -1,7 +1,10 @@
 package fr.litiges.decision;
 
 import fr.litiges.decision.api.Codes.PaymentPolicy;
+import fr.litiges.decision.facts.ChannelStep;
+import fr.litiges.decision.facts.Dispute;
 import fr.litiges.decision.facts.Invoice;
+import fr.litiges.decision.facts.PaymentImpactBasis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -15,7 +18,7 @@ import java.util.Optional;
  * uses (days, success rates, policy, rate, default terms) come from the tables; this class
  * only computes, in BigDecimal and LocalDate so that cents and leap years come out right.
  */
-final class PaymentImpactCalculator {
+public final class PaymentImpactCalculator {
     private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
 
     /** One channel on the way to resolution with the table's expectations. */
@@ -26,9 +29,30 @@ final class PaymentImpactCalculator {
                   int defaultTermsDays, List<Invoice> invoices, BigDecimal amountAtRisk) {
     }
 
-    record Figures(BigDecimal amountAtRisk, LocalDate originalDueOn, String disputedInvoice, int expectedResolutionDays,
+    public record Figures(BigDecimal amountAtRisk, LocalDate originalDueOn, String disputedInvoice, int expectedResolutionDays,
                    LocalDate expectedResolutionOn, LocalDate expectedPaymentOn, long delayDays, int paymentTermsDays,
                    BigDecimal annualFinancingRate, BigDecimal financingCost, PaymentPolicy policy) {
+    }
+
+    /**
+     * Called by the impact rule (rules/payment-impact.drl): the figures of this dispute over the
+     * way it may still go, or null when a table left an assumption out (the decision then says which).
+     */
+    public static Figures figures(Dispute dispute, java.util.Collection<?> stepFacts, PaymentImpactBasis basis, java.util.Collection<?> invoiceFacts) {
+        List<ChannelStep> steps = stepFacts.stream().map(ChannelStep.class::cast)
+                .sorted(Comparator.comparingInt(ChannelStep::getPosition)).toList();
+        if (steps.isEmpty() || basis.getPolicy() == null || basis.getAnnualFinancingRate() == null
+                || basis.getDefaultPaymentTermsDays() == null
+                || steps.stream().anyMatch(s -> s.getExpectedDays() == null || s.getSuccessRate() == null)) {
+            return null;
+        }
+        List<Step> path = steps.stream()
+                .map(s -> new Step(s.getChannel(), s.getExpectedDays(), BigDecimal.valueOf(s.getSuccessRate())))
+                .toList();
+        List<Invoice> invoices = invoiceFacts.stream().map(Invoice.class::cast).toList();
+        return new PaymentImpactCalculator().calculate(new Inputs(dispute.getReceivedOn(), path,
+                PaymentPolicy.valueOf(basis.getPolicy()), BigDecimal.valueOf(basis.getAnnualFinancingRate()),
+                basis.getDefaultPaymentTermsDays(), invoices, dispute.getAmountAtRisk()));
     }
 
     Figures calculate(Inputs in) {

@@ -74,6 +74,7 @@ final class DecisionTableTranslator {
                 return empty(problems);
             }
             checkColumnTypes(workbook, anchors, source, problems);
+            Map<String, TableStage> stages = readStages(workbook, anchors, source, problems);
             List<TableLayout> layouts = TableLayout.of(workbook);
             Map<String, String> ids = new TableCellCheck(source, ColumnDescriptions.of(workbook)).check(workbook, layouts, problems);
             if (!problems.isEmpty()) {
@@ -97,7 +98,7 @@ final class DecisionTableTranslator {
                 problems.add(locate(source, tracker, e));
                 return empty(problems);
             }
-            return index(source, drl, anchors, ids, problems);
+            return index(source, drl, anchors, ids, stages, problems);
         } catch (Exception e) {
             problems.add(RuleProblem.inFile(source, "ce fichier n'est pas un classeur .xlsx lisible (est-il encore en cours d'enregistrement ?) ; détail : "
                     + RuleProblem.rootMessage(e), "not a readable .xlsx workbook: " + RuleProblem.rootMessage(e)));
@@ -178,6 +179,76 @@ final class DecisionTableTranslator {
         }
     }
 
+    /**
+     * What the row just above a table's "RuleTable" cell declares, in label/value pairs:
+     * "Étape" (the decision stage the table runs in), "Lignes" ("la première qui correspond"
+     * when the first matching row alone decides, "toutes celles qui correspondent" otherwise) and
+     * "Plans de prévention" ("oui" when prevention plans, which run without stages, use the
+     * table too). A table without it runs after every stage, as before stages existed.
+     */
+    record TableStage(String stage, boolean firstMatch, boolean prevention) {
+        String attributes(String source, TableAnchor anchor) {
+            StringBuilder text = new StringBuilder(" agenda-group \"").append(stage).append('"');
+            if (firstMatch) {
+                // One group per table: the first matching row (highest salience, the table being sequential) fires, the others are cancelled.
+                text.append(" activation-group \"").append(source).append(" / ").append(anchor.name()).append('"');
+            }
+            if (prevention) {
+                // A prevention plan sets no focus: the group takes the focus itself when one of these rows matches.
+                text.append(" auto-focus true");
+            }
+            return text.toString();
+        }
+    }
+
+    static final String STAGE = "etape";
+    static final String ROWS = "lignes";
+    static final String PREVENTION = "plansdeprevention";
+    static final String FIRST_MATCH = "la première qui correspond";
+    static final String EVERY_MATCH = "toutes celles qui correspondent";
+
+    private static Map<String, TableStage> readStages(Workbook workbook, List<TableAnchor> anchors, String source, List<RuleProblem> problems) {
+        Map<String, TableStage> stages = new HashMap<>();
+        for (TableAnchor anchor : anchors) {
+            Sheet sheet = workbook.getSheet(anchor.sheet());
+            Row row = anchor.row() >= 2 ? sheet.getRow(anchor.row() - 2) : null;
+            Map<String, String> declared = new HashMap<>();
+            if (row != null) {
+                for (Cell cell : row) {
+                    String label = TableLayout.key(TableLayout.text(cell));
+                    if (label.equals(STAGE) || label.equals(ROWS) || label.equals(PREVENTION)) {
+                        declared.put(label, TableLayout.text(row.getCell(cell.getColumnIndex() + 1)));
+                    }
+                }
+            }
+            if (!declared.containsKey(STAGE)) {
+                continue;
+            }
+            int line = anchor.row() - 1;
+            String stage = declared.get(STAGE).trim().toLowerCase(Locale.ROOT);
+            if (!DecisionStages.known(stage)) {
+                problems.add(RuleProblem.atRow(source, anchor.sheet(), line, null,
+                        "l'étape « " + declared.get(STAGE) + " » de la table « " + anchor.name() + " » n'existe pas ; les étapes d'une décision sont, dans l'ordre : "
+                                + String.join(", ", DecisionStages.ORDER),
+                        "stage '" + declared.get(STAGE) + "' of table '" + anchor.name() + "' does not exist; the stages of a decision are, in order: "
+                                + String.join(", ", DecisionStages.ORDER)));
+                continue;
+            }
+            String rows = TableLayout.key(declared.getOrDefault(ROWS, EVERY_MATCH));
+            boolean firstMatch = rows.equals(TableLayout.key(FIRST_MATCH));
+            if (!firstMatch && !rows.equals(TableLayout.key(EVERY_MATCH))) {
+                problems.add(RuleProblem.atRow(source, anchor.sheet(), line, null,
+                        "« Lignes » de la table « " + anchor.name() + " » vaut « " + declared.get(ROWS) + " » ; écrivez « " + FIRST_MATCH
+                                + " » (une seule ligne décide) ou « " + EVERY_MATCH + " »",
+                        "'Lignes' of table '" + anchor.name() + "' is '" + declared.get(ROWS) + "': write '" + FIRST_MATCH + "' or '" + EVERY_MATCH + "'"));
+                continue;
+            }
+            String prevention = TableLayout.key(declared.getOrDefault(PREVENTION, "non"));
+            stages.put(anchor.sheet() + '\u0000' + anchor.name(), new TableStage(stage, firstMatch, prevention.equals("oui") || prevention.equals("true")));
+        }
+        return stages;
+    }
+
     private static final java.util.Set<String> COLUMN_TYPES = java.util.Set.of(
             "CONDITION", "C", "ACTION", "A", "METADATA", "@", "NAME", "N", "DESCRIPTION", "I", "PRIORITY", "SALIENCE", "P",
             "DURATION", "D", "TIMER", "T", "ENABLED", "B", "CALENDARS", "E", "NO-LOOP", "U", "LOCK-ON-ACTIVE", "L",
@@ -195,7 +266,7 @@ final class DecisionTableTranslator {
     }
 
     private static Translation index(String source, String rawDrl, List<TableAnchor> anchors, Map<String, String> ids,
-                                     List<RuleProblem> problems) {
+                                     Map<String, TableStage> stages, List<RuleProblem> problems) {
         String drl = withoutBlankRules(rawDrl);
         Map<String, RuleOrigin> rules = new LinkedHashMap<>();
         List<Integer> starts = new ArrayList<>();
@@ -227,7 +298,9 @@ final class DecisionTableTranslator {
                 String id = anchor == null ? null : ids.get(TableCellCheck.idKey(sheet, row));
                 // The row's ID, not its position, names the rule: inserting a row renames no other rule.
                 String ruleName = id == null ? generatedName : tableName + " " + id;
-                lines[i] = "rule \"" + ruleName + "\"";
+                // The attributes go on the declaration's own line, so generated line numbers still match the rows.
+                TableStage stage = anchor == null ? null : stages.get(anchor.sheet() + '\u0000' + anchor.name());
+                lines[i] = "rule \"" + ruleName + "\"" + (stage == null ? "" : stage.attributes(source, anchor));
                 RuleOrigin origin = new RuleOrigin(id == null ? generatedName : id, ruleName, source, sheet, row, null);
                 rules.put(ruleName, origin);
                 starts.add(pendingRow != null ? pendingLine : i + 1);

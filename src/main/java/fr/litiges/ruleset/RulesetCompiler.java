@@ -36,7 +36,21 @@ public final class RulesetCompiler {
     private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    /** The queries a decision reads its answers with: engine plumbing every ruleset carries, not an analyst's file. */
+    static final String ENGINE_QUERIES = "fr/litiges/decision/results.drl";
+
     private final DecisionTableTranslator tables = new DecisionTableTranslator();
+
+    private static byte[] engineQueries() {
+        try (var in = RulesetCompiler.class.getClassLoader().getResourceAsStream(ENGINE_QUERIES)) {
+            if (in == null) {
+                throw new IllegalStateException(ENGINE_QUERIES + " is missing from the service's own resources");
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** Reads the folders and compiles them. */
     public RulesetCompilation compile(RuleFolders folders) {
@@ -131,6 +145,7 @@ public final class RulesetCompiler {
             }
         }
 
+        kfs.write(RESOURCES + ENGINE_QUERIES, engineQueries());
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         List<RuleProblem> buildProblems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -265,6 +280,9 @@ public final class RulesetCompiler {
     private static void checkEveryRuleIsMapped(KieBase kieBase, Map<String, RuleOrigin> origins, List<RuleProblem> problems) {
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
+                if (rule instanceof org.kie.api.definition.rule.Query) {
+                    continue;
+                }
                 if (!origins.containsKey(SourceMap.key(kiePackage.getName(), rule.getName()))) {
                     problems.add(RuleProblem.inFile(null, "erreur interne du service (à signaler à l'équipe technique) : la règle « "
                             + rule.getName() + " » n'a pas de fichier d'origine connu", "internal: rule '" + rule.getName() + "' of package "

@@ -47,6 +47,17 @@ final class FixtureWorkbook {
         return workbook;
     }
 
+    static final String FIRST_MATCH = DecisionTableTranslator.FIRST_MATCH;
+    static final String EVERY_MATCH = DecisionTableTranslator.EVERY_MATCH;
+
+    /** Declares the table's stage and rows in the row above "RuleTable Canaux" (row 6), as the analysts' tables do. */
+    static void stage(Workbook workbook, String stage, String rows) {
+        set(workbook, "Canaux", 6, 0, "Étape");
+        set(workbook, "Canaux", 6, 1, stage);
+        set(workbook, "Canaux", 6, 2, "Lignes");
+        set(workbook, "Canaux", 6, 3, rows);
+    }
+
     /** Sets a cell by its 1-based row and 0-based column, creating what is missing; null clears it. */
     static void set(Workbook workbook, String sheetName, int row, int column, Object value) {
         Sheet sheet = workbook.getSheet(sheetName);

@@ -37,8 +37,11 @@ class ShippedScenariosTest {
     void theScenariosFireEveryDrlRuleAndEveryTableRow() {
         ScenarioReport report = runner(Path.of("scenarios")).run(ShippedRuleset.get());
 
-        assertThat(report.notFired())
+        // The rationale table decides by its first matching row: its last rows (any channel) are a
+        // safety net for a ladder that starts elsewhere; with the shipped ladders every situation
+        // has its own row first, so they never decide and coverage says so. Any other row must.
+        assertThat(report.notFired()).extracting(fr.litiges.ruleset.RuleOrigin::ruleId)
                 .as("rules no scenario fires:\n" + String.join("\n", report.coverageLines()))
-                .isEmpty();
+                .isSubsetOf("JUS-013", "JUS-014", "JUS-015");
     }
 }

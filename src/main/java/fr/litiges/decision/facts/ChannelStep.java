@@ -15,6 +15,17 @@ public final class ChannelStep {
         this.position = position;
     }
 
+    /** The recommended channel, then the rungs of the ladder after it (none when it is not on the ladder). */
+    public static java.util.List<ChannelStep> wayFrom(String recommended, java.util.List<String> ladder) {
+        java.util.List<ChannelStep> steps = new java.util.ArrayList<>();
+        steps.add(new ChannelStep(recommended, 0));
+        int index = ladder.indexOf(recommended);
+        for (int i = index < 0 ? ladder.size() : index + 1; i < ladder.size(); i++) {
+            steps.add(new ChannelStep(ladder.get(i), steps.size()));
+        }
+        return steps;
+    }
+
     public String getChannel() { return channel; }
     public int getPosition() { return position; }
     public Integer getExpectedDays() { return expectedDays; }

@@ -29,6 +29,40 @@ public final class LadderRung {
         this.ongoingSince = ongoingSince;
     }
 
+    /**
+     * The rungs of a ladder, each with what the earlier attempts on its channel say: the latest
+     * failure, or the latest attempt under way.
+     */
+    public static java.util.List<LadderRung> walk(java.util.List<String> ladder, java.util.Collection<?> attempts) {
+        java.util.List<LadderRung> rungs = new java.util.ArrayList<>(ladder.size());
+        for (int i = 0; i < ladder.size(); i++) {
+            String channel = ladder.get(i);
+            LocalDate failedOn = null;
+            LocalDate ongoingSince = null;
+            boolean failed = false;
+            boolean ongoing = false;
+            for (Object item : attempts) {
+                ResolutionAttempt attempt = (ResolutionAttempt) item;
+                if (!attempt.getChannel().equals(channel)) {
+                    continue;
+                }
+                if ("FAILED".equals(attempt.getOutcome())) {
+                    failed = true;
+                    failedOn = latest(failedOn, attempt.getStartedOn());
+                } else if ("ONGOING".equals(attempt.getOutcome())) {
+                    ongoing = true;
+                    ongoingSince = latest(ongoingSince, attempt.getStartedOn());
+                }
+            }
+            rungs.add(new LadderRung(i + 1, channel, failed, failedOn, ongoing, ongoingSince));
+        }
+        return rungs;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
     public int getPosition() { return position; }
     public String getChannel() { return channel; }
     /** An earlier attempt on this channel ended in FAILED. */

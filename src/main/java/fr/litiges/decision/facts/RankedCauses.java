@@ -1,0 +1,20 @@
+package fr.litiges.decision.facts;
+
+import fr.litiges.decision.api.Decision.CauseFound;
+import java.util.List;
+
+/** The causes found, strongest first, as the ranking rule settled them; the first is the primary cause. */
+public record RankedCauses(List<CauseFound> causes) {
+    public RankedCauses {
+        causes = List.copyOf(causes);
+    }
+
+    /** The primary cause as the later tables read it; null when nothing was found. */
+    public Classification primary() {
+        if (causes.isEmpty()) {
+            return null;
+        }
+        CauseFound first = causes.get(0);
+        return new Classification(first.cause().name(), first.subCause().name(), first.confidence().name());
+    }
+}

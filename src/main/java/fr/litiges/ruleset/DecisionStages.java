@@ -1,0 +1,32 @@
+package fr.litiges.ruleset;
+
+import java.util.List;
+
+/**
+ * The stages of a decision, in the order they run: each is an agenda group, and a decision
+ * puts them on the engine's focus stack once, first stage on top, before its single
+ * {@code fireAllRules}. A rule or table names its stage; one that names none runs in the
+ * engine's default group, after every stage. The rules say what each stage holds
+ * ({@code rules/*.drl} and the row above each table's "RuleTable" cell).
+ */
+public final class DecisionStages {
+    /** indices: what the data, reason codes and words prove; arbitrage: which findings stand;
+     *  cause: the ranking and the primary cause; echelle: the customer's escalation ladder;
+     *  canal: the channel to recommend and the way after it; paiement: the payment assumptions;
+     *  impact: the payment-delay arithmetic; routage: departments, priority and actions. */
+    public static final List<String> ORDER = List.of("indices", "arbitrage", "cause", "echelle", "canal", "paiement", "impact", "routage");
+
+    private DecisionStages() {
+    }
+
+    /** Puts the stages on the session's focus stack, the first on top; done once, before the decision's only fireAllRules. */
+    public static void focus(org.kie.api.runtime.KieSession session) {
+        for (int i = ORDER.size() - 1; i >= 0; i--) {
+            session.getAgenda().getAgendaGroup(ORDER.get(i)).setFocus();
+        }
+    }
+
+    public static boolean known(String stage) {
+        return ORDER.contains(stage);
+    }
+}
