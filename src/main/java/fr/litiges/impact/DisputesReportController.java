@@ -1,6 +1,7 @@
 package fr.litiges.impact;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -52,8 +53,8 @@ class DisputesReportController {
     @ApiResponse(responseCode = "415", description = "Neither application/json nor application/x-ndjson",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<?> disputes(@RequestBody byte[] body,
-                               @RequestHeader(name = HttpHeaders.CONTENT_TYPE) MediaType contentType,
-                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                               @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                               @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         DisputesReport report = reporter.report(reader.read(body, contentType));
         if (wantsWorkbook(accept)) {
             return ResponseEntity.ok().contentType(XLSX)

@@ -43,7 +43,7 @@ class WebConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new BatchGate.Interceptor(gate, limits.retryAfter())).addPathPatterns("/api/v1/decisions/batch");
+                registry.addInterceptor(new BatchGate.Interceptor(gate, limits.retryAfter())).addPathPatterns("/api/v1/decisions/batch", "/api/v1/prevention/plans/batch");
             }
         };
     }
