@@ -131,8 +131,8 @@ run_round() { # label, extra arguments for the service
   echo "other callers alone: $(wrk_summary "$OUT/$label-alone.txt")"
   local gc_before; gc_before=$(gc)
   sample & SAMPLER=$!
-  # other callers for as long as the batches run (wrk stops at its duration; 600 s is a ceiling)
-  wrk -t1 -c"$CONNECTIONS" -d600s --latency -s src/bench/post.lua \
+  # other callers for as long as the batches run (stopped then; 1800 s is only a ceiling)
+  wrk -t1 -c"$CONNECTIONS" -d1800s --latency -s src/bench/post.lua \
     "http://127.0.0.1:$PORT/api/v1/decisions" -- "$OUT/complaint.json" > "$OUT/$label-during.txt" 2>&1 &
   local load=$!
   sleep 2
