@@ -4,7 +4,8 @@
 # Builds the jar and starts the service with the DEFAULT heap (no -Xmx) on a loopback port, with a
 # throwaway rules repository. Generates a batch of 1,000 complaints of 60 unpaid invoices each (same
 # order, same amount: the input that once answered 845 MB and spiralled the garbage collector), then:
-#   1. measures other callers' single decisions alone (wrk, the contract example) as a baseline;
+#   1. measures other callers' single decisions alone (wrk, the contract example, after a warm-up)
+#      as a baseline, before the batches and again after them (the machine's noise, bracketed);
 #   2. sends FOUR such batches at once with curl while wrk measures the same single decisions, and
 #      reports each batch's status, time and Retry-After, peak heap used, peak RSS, GC count and
 #      time, and the other callers' p50/p99 and failures;
@@ -23,7 +24,7 @@ BATCHES=${BATCHES:-4}
 ITEMS=${ITEMS:-1000}
 INVOICES=${INVOICES:-60}
 CONNECTIONS=${CONNECTIONS:-4}
-BASELINE=${BASELINE:-15}          # seconds of single decisions alone
+BASELINE=${BASELINE:-20}          # seconds of warm-up, then of single decisions alone before and after
 MAX_CONCURRENT=${MAX_CONCURRENT:-} # empty: the default (half the processors, at least 1)
 KEY="X-API-Key: local-admin-key"   # the local default's key: the instance listens on loopback only
 ROOT=$(pwd)
@@ -125,10 +126,13 @@ run_round() { # label, extra arguments for the service
   start "$@"
   curl -sf -o /dev/null -H "$KEY" -H 'Content-Type: application/json' --data-binary @"$OUT/complaint.json" \
     "http://127.0.0.1:$PORT/api/v1/decisions"
+  # warm-up (discarded), then the other callers alone
+  wrk -t1 -c"$CONNECTIONS" -d"${BASELINE}s" -s src/bench/post.lua \
+    "http://127.0.0.1:$PORT/api/v1/decisions" -- "$OUT/complaint.json" > /dev/null 2>&1
   echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   wrk -t1 -c"$CONNECTIONS" -d"${BASELINE}s" --latency -s src/bench/post.lua \
     "http://127.0.0.1:$PORT/api/v1/decisions" -- "$OUT/complaint.json" > "$OUT/$label-alone.txt" 2>&1
-  echo "other callers alone: $(wrk_summary "$OUT/$label-alone.txt")"
+  echo "other callers alone, before: $(wrk_summary "$OUT/$label-alone.txt")"
   local gc_before; gc_before=$(gc)
   sample & SAMPLER=$!
   # other callers for as long as the batches run (stopped then; 1800 s is only a ceiling)
@@ -150,6 +154,9 @@ run_round() { # label, extra arguments for the service
   echo "GC during the batches: $(awk -v a="$c0" -v b="$c1" 'BEGIN {print b - a}') pauses, $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f", b - a}') s"
   echo "peak heap used: $(sort -n -k1 "$OUT/memory.txt" | tail -1 | awk '{printf "%.0f MiB", $1 / 1048576}'), peak RSS: $(sort -n -k2 "$OUT/memory.txt" | tail -1 | awk '{printf "%.0f MiB", $2 / 1024}'), heap max: $(metric jvm.memory.max area:heap | awk '{printf "%.0f MiB", $1 / 1048576}')"
   echo "other callers during the batches: $(wrk_summary "$OUT/$label-during.txt")"
+  wrk -t1 -c"$CONNECTIONS" -d"${BASELINE}s" --latency -s src/bench/post.lua \
+    "http://127.0.0.1:$PORT/api/v1/decisions" -- "$OUT/complaint.json" > "$OUT/$label-after.txt" 2>&1
+  echo "other callers alone, after: $(wrk_summary "$OUT/$label-after.txt")"
   echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
@@ -172,4 +179,5 @@ run_round default
 stop_during_a_batch
 if [ -n "$MAX_CONCURRENT" ]; then
   run_round "max-$MAX_CONCURRENT" --litiges.web.max-concurrent-batches="$MAX_CONCURRENT"
+  kill -TERM "$APP"; wait "$APP" 2>/dev/null || true; APP=""
 fi
