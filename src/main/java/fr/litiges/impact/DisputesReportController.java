@@ -41,7 +41,7 @@ class DisputesReportController {
                     + "most 32 MiB (litiges.web.max-replay-body-size). A complaint that cannot be read or decided counts in "
                     + "'failed'. With Accept: " + DisputesWorkbook.MEDIA_TYPE + ", the same tables as a workbook with a bar chart of causes.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(example = "{\"complaints\": [{\"complaintId\": \"CRM-1\", \"receivedOn\": \"2026-11-20\", \"customer\": {\"id\": \"K-1\", \"type\": \"BUSINESS\"}}]}")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE), // example: the contract's complaint (web.ApiExamples)
                     @Content(mediaType = "application/x-ndjson")}))
     @ApiResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DisputesReport.class)),

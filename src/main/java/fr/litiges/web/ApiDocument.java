@@ -67,6 +67,7 @@ final class ApiDocument implements OpenApiCustomizer {
         if (openApi.getPaths() == null) {
             return;
         }
+        replayBodies(openApi);
         openApi.getPaths().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -101,6 +102,41 @@ final class ApiDocument implements OpenApiCustomizer {
                 operation.setResponses(byStatus(responses));
             }
         });
+    }
+
+    /** Operations that replay up to 10,000 complaints, whose handlers read the body as bytes (JSON or NDJSON). */
+    private static final List<String> REPLAYS = List.of("/api/v1/reports/disputes", "/api/v1/rulesets/candidates/{id}/impact");
+
+    /** The replay bodies as they are read: {"complaints": [...]}, or one complaint a line. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void replayBodies(OpenAPI openApi) {
+        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null
+                || !openApi.getComponents().getSchemas().containsKey("Complaint")) {
+            return;
+        }
+        Schema complaints = typed("array").minItems(1).maxItems(10_000).items(new Schema().$ref("#/components/schemas/Complaint"));
+        Schema replay = typed("object").description("1 to 10,000 complaints to decide (at most 32 MiB)")
+                .addProperty("complaints", complaints).required(List.of("complaints"));
+        openApi.getComponents().addSchemas("ReplayRequest", replay);
+        for (String path : REPLAYS) {
+            PathItem item = openApi.getPaths().get(path);
+            if (item == null || item.getPost() == null || item.getPost().getRequestBody() == null) {
+                continue;
+            }
+            Content content = new Content()
+                    .addMediaType("application/json", new MediaType().schema(new Schema().$ref("#/components/schemas/ReplayRequest")))
+                    .addMediaType("application/x-ndjson", new MediaType().schema(typed("string")
+                            .description("One complaint (a JSON object) a line")));
+            item.getPost().getRequestBody().required(true).content(content);
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema typed(String type) {
+        Schema schema = new io.swagger.v3.oas.models.media.JsonSchema();
+        schema.setTypes(new java.util.LinkedHashSet<>(List.of(type)));
+        schema.setType(type);
+        return schema;
     }
 
     private static Header retryAfter(String description) {

@@ -105,6 +105,14 @@ class WebConfiguration {
     }
 
     @Bean
+    OpenApiCustomizer apiExamples(JsonMapper json, org.springframework.beans.factory.ObjectProvider<ComplaintReader> readers,
+                                  org.springframework.beans.factory.ObjectProvider<fr.litiges.ruleset.ActiveRuleset> rulesets,
+                                  org.springframework.beans.factory.ObjectProvider<fr.litiges.decision.DecisionService> decisions,
+                                  org.springframework.beans.factory.ObjectProvider<fr.litiges.prevention.PreventionService> prevention) {
+        return new ApiExamples(json, readers, rulesets, decisions, prevention);
+    }
+
+    @Bean
     OpenAPI decisionServiceOpenApi() {
         return new OpenAPI().components(ApiDocument.securitySchemes()).security(ApiDocument.eitherKeyOrToken())
                 .servers(ApiDocument.servers()).info(new Info()

@@ -208,6 +208,97 @@ class OpenApiResponsesTest {
         conforms("POST", "/api/v1/decisions/batch", post("/api/v1/decisions/batch", DECIDER, "{\"complaints\": []}"));
     }
 
+    // ---------------------------------------------------------------- the examples
+
+    @Test
+    void everyExampleMatchesTheSchemaBesideIt() {
+        List<String> checked = new ArrayList<>();
+        document.at("/paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String at = "/paths/" + escape(path.getKey()) + "/" + operation.getKey();
+            operation.getValue().at("/requestBody/content").properties().forEach(media ->
+                    checked.add(example(at + "/requestBody/content/" + escape(media.getKey()))));
+            operation.getValue().at("/responses").properties().forEach(response ->
+                    response.getValue().at("/content").properties().forEach(media ->
+                            checked.add(example(at + "/responses/" + response.getKey() + "/content/" + escape(media.getKey())))));
+        }));
+        checked.removeIf(java.util.Objects::isNull);
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    /** The example at {@code media}, if any, against the schema beside it. */
+    private String example(String media) {
+        JsonNode example = document.at(media + "/example");
+        if (example.isMissingNode()) {
+            return null;
+        }
+        assertThat(example.isNull()).as(media + ": no ruleset was active when the example was decided").isFalse();
+        if (document.at(media + "/schema").isMissingNode()) {
+            return null; // a body the document describes in words only (a replay: JSON or NDJSON)
+        }
+        validate(media + "/schema", TestData.JSON.writeValueAsString(example), "the example of " + media);
+        return media;
+    }
+
+    @Test
+    void theExampleDecisionIsWhatTheServiceDecidesOnTheExampleComplaint() throws Exception {
+        String at = "/paths/~1api~1v1~1decisions/post";
+        JsonNode complaint = document.at(at + "/requestBody/content/application~1json/example");
+        assertThat(complaint).as("the contract's example complaint").isEqualTo(TestData.JSON.readTree(example));
+        JsonNode decided = TestData.JSON.readTree(send(request("POST", "/api/v1/decisions", DECIDER, JSON,
+                TestData.JSON.writeValueAsBytes(complaint)).header("Accept-Language", "fr-FR,fr;q=0.9")).body());
+
+        JsonNode shown = document.at(at + "/responses/200/content/application~1json/example");
+        // the example's reported reason, BILLED_TWICE, is a duplicate invoice: a billing error
+        assertThat(shown.at("/classification/primaryCause").asString()).isEqualTo("BILLING_ERROR");
+        assertThat(shown.at("/classification/subCause").asString()).isEqualTo("DUPLICATE_INVOICE");
+        assertThat(withoutIdentity(shown)).isEqualTo(withoutIdentity(decided));
+
+        JsonNode batch = document.at("/paths/~1api~1v1~1decisions~1batch/post/responses/200/content/application~1json/example");
+        assertThat(batch.at("/results/0/decision/classification/subCause").asString()).isEqualTo("DUPLICATE_INVOICE");
+        assertThat(batch.at("/results/1/error/errors/0/field").asString()).isEqualTo("disputedAmount");
+        JsonNode refused = document.at(at + "/responses/400/content/application~1problem+json/example");
+        assertThat(refused.at("/errors/0/field").asString()).isEqualTo("disputedAmount");
+    }
+
+    @Test
+    void theExamplePlansAreWhatTheServicePlansForTheExamplePortfolio() throws Exception {
+        String at = "/paths/~1api~1v1~1prevention~1plans/post";
+        JsonNode portfolio = document.at(at + "/requestBody/content/application~1json/example");
+        JsonNode planned = TestData.JSON.readTree(send(request("POST", "/api/v1/prevention/plans", DECIDER, JSON,
+                TestData.JSON.writeValueAsBytes(portfolio)).header("Accept-Language", "en")).body());
+        JsonNode shown = document.at(at + "/responses/200/content/application~1json/example");
+        assertThat(shown.at("/plans/0/riskTier").asString()).isEqualTo("HIGH");
+        assertThat(TestData.JSON.writeValueAsString(shown)).isEqualTo(TestData.JSON.writeValueAsString(planned));
+    }
+
+    /**
+     * A decision without what differs from one call to the next: its identifier, its time, and the
+     * order of its evidence and trace entries (the same complaint may list them in another order).
+     */
+    private static String withoutIdentity(JsonNode decision) {
+        ObjectNode copy = (ObjectNode) decision.deepCopy();
+        copy.remove(List.of("decisionId", "evaluatedAt"));
+        return TestData.JSON.writeValueAsString(sorted(copy));
+    }
+
+    private static JsonNode sorted(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(entry -> {
+                JsonNode value = sorted(entry.getValue());
+                if (value.isArray() && ("evidence".equals(entry.getKey()) || "trace".equals(entry.getKey()))) {
+                    List<JsonNode> items = new ArrayList<>();
+                    value.forEach(items::add);
+                    items.sort(java.util.Comparator.comparing(JsonNode::toString));
+                    tools.jackson.databind.node.ArrayNode ordered = object.putArray(entry.getKey());
+                    items.forEach(ordered::add);
+                }
+            });
+        } else if (node != null && node.isArray()) {
+            node.forEach(OpenApiResponsesTest::sorted);
+        }
+        return node;
+    }
+
     // ---------------------------------------------------------------- prevention
 
     private static final String PORTFOLIO = """
