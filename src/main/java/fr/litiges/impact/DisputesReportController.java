@@ -1,6 +1,7 @@
 package fr.litiges.impact;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,7 +41,7 @@ class DisputesReportController {
                     + "most 32 MiB (litiges.web.max-replay-body-size). A complaint that cannot be read or decided counts in "
                     + "'failed'. With Accept: " + DisputesWorkbook.MEDIA_TYPE + ", the same tables as a workbook with a bar chart of causes.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(example = "{\"complaints\": [{\"complaintId\": \"CRM-1\", \"receivedOn\": \"2026-11-20\", \"customer\": {\"id\": \"K-1\", \"type\": \"BUSINESS\"}}]}")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE), // example: the contract's complaint (web.ApiExamples)
                     @Content(mediaType = "application/x-ndjson")}))
     @ApiResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DisputesReport.class)),
@@ -52,8 +53,8 @@ class DisputesReportController {
     @ApiResponse(responseCode = "415", description = "Neither application/json nor application/x-ndjson",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<?> disputes(@RequestBody byte[] body,
-                               @RequestHeader(name = HttpHeaders.CONTENT_TYPE) MediaType contentType,
-                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                               @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                               @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         DisputesReport report = reporter.report(reader.read(body, contentType));
         if (wantsWorkbook(accept)) {
             return ResponseEntity.ok().contentType(XLSX)

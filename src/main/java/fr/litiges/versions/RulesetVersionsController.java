@@ -10,6 +10,7 @@ import fr.litiges.ruleset.LastReload;
 import fr.litiges.web.RulesetResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +46,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping(path = "/api/v1/rulesets", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Ruleset versions", description = "Upload a change, see what it breaks, publish it, go back to any version")
 class RulesetVersionsController {
+    private static final String PROBLEM = "application/problem+json";
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RulesetVersions versions;
@@ -81,6 +83,10 @@ class RulesetVersionsController {
     @Operation(summary = "Try changed files on the active version",
             description = "Parts named 'files' (each file name is its path, e.g. decision-tables/resolution.xlsx) and optional text parts "
                     + "named 'delete'. Compiles, runs every scenario, lists the changes; nothing goes live.")
+    @ApiResponse(responseCode = "201", description = "The candidate, READY or REFUSED with its errors and failed scenarios; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Candidate.class)))
+    @ApiResponse(responseCode = "400", description = "No file, a part without a file name, a file uploaded twice, a path outside rules/, decision-tables/ and scenarios/, or a deletion of a file the active version does not have", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "413", description = "Too many files, or a file or the whole upload over its limit", content = @Content(mediaType = PROBLEM))
     ResponseEntity<Candidate> propose(@RequestParam(name = "files", required = false) List<MultipartFile> files,
                                       @RequestParam(name = "delete", required = false) List<String> delete,
                                       HttpServletRequest request) throws IOException {
@@ -103,6 +109,9 @@ class RulesetVersionsController {
 
     @GetMapping("/candidates/{id}")
     @Operation(summary = "A candidate", description = "Kept at least 24 hours after its upload.")
+    @ApiResponse(responseCode = "200", description = "The candidate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Candidate.class)))
+    @ApiResponse(responseCode = "404", description = "No such candidate (expired, or uploaded to another instance)", content = @Content(mediaType = PROBLEM))
     Candidate candidate(@PathVariable String id, HttpServletRequest request) {
         return versions.candidate(id).orElseThrow(() -> new RulesetVersions.NotFoundException("candidate", id)).view()
                 .in(analystLanguage(request));
@@ -150,7 +159,14 @@ class RulesetVersionsController {
                     + "Body: {\"complaints\": [...]} or application/x-ndjson, 1 to 10,000 complaints, at most 32 MiB. A complaint "
                     + "that cannot be read or fails on either side counts in 'failed'. Works for a candidate refused only by its "
                     + "scenarios; 409 for one that does not compile.")
+    @ApiResponse(responseCode = "200", description = "The decisions that would change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Impact.class)))
+    @ApiResponse(responseCode = "400", description = "Not {\"complaints\": [...]} nor NDJSON, or no complaint", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "404", description = "No such candidate", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "409", description = "The candidate does not compile", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "413", description = "More than 10,000 complaints or a body over 32 MiB", content = @Content(mediaType = PROBLEM))
     Impact impact(@PathVariable String id, @RequestBody byte[] body,
+                  @io.swagger.v3.oas.annotations.Parameter(hidden = true) // the body's media type, not a parameter
                   @org.springframework.web.bind.annotation.RequestHeader(name = "Content-Type") MediaType contentType) {
         HeldCandidate held = versions.candidate(id).orElseThrow(() -> new RulesetVersions.NotFoundException("candidate", id));
         RulesetVersions.ImpactPair pair = versions.impactPair(held.id()).orElseThrow(() -> new RulesetVersions.PublishRefusedException(
@@ -162,6 +178,11 @@ class RulesetVersionsController {
     @Operation(summary = "Publish a READY candidate",
             description = "Becomes a new version, active here at once and on every replica within 30 s. 409 if the candidate is REFUSED "
                     + "or if the active version is no longer its base.")
+    @ApiResponse(responseCode = "201", description = "The new version, active here",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RulesetVersions.VersionEntry.class)))
+    @ApiResponse(responseCode = "400", description = "No message, or one over 500 characters", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "404", description = "No such candidate", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "409", description = "The candidate is REFUSED, or the active version is no longer its base (activeVersion names the new one)", content = @Content(mediaType = PROBLEM))
     ResponseEntity<RulesetVersions.VersionEntry> publish(@PathVariable String id, @RequestBody(required = false) PublishRequest request,
                                                          Authentication caller) {
         String message = request == null ? null : request.message();
@@ -177,6 +198,11 @@ class RulesetVersionsController {
 
     @PostMapping("/{version}/activate")
     @Operation(summary = "Go back (or forward) to a listed version", description = "Through the same gate; 422 if it no longer passes.")
+    @ApiResponse(responseCode = "200", description = "The version is active",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RulesetResponse.class)))
+    @ApiResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "422", description = "The version no longer passes the gate: every error; the active version stays",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = fr.litiges.web.RulesetRefusedSchema.class)))
     ResponseEntity<Object> activate(@PathVariable String version, Authentication caller, HttpServletRequest request) {
         LastReload reload = versions.activate(version, caller.getName());
         if (reload.outcome() == LastReload.Outcome.REFUSED) {
@@ -205,6 +231,10 @@ class RulesetVersionsController {
 
     @GetMapping(path = "/{version}/files/{*path}", produces = MediaType.ALL_VALUE)
     @Operation(summary = "One file of a version, byte for byte")
+    @ApiResponse(responseCode = "200", description = "The file: a workbook, or UTF-8 text (DRL)", content = {
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = "No such version, or no such file in it", content = @Content(mediaType = PROBLEM))
     ResponseEntity<byte[]> file(@PathVariable String version, @PathVariable String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
         byte[] bytes = versions.file(version, relative)
@@ -222,6 +252,9 @@ class RulesetVersionsController {
 
     @GetMapping("/{from}/diff/{to}")
     @Operation(summary = "What changed between two versions")
+    @ApiResponse(responseCode = "200", description = "The changes, file by file, with the rows and rules that differ",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ChangeList.class)))
+    @ApiResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = PROBLEM))
     ChangeList diff(@PathVariable String from, @PathVariable String to) {
         return new ChangeList(versions.diff(from, to));
     }

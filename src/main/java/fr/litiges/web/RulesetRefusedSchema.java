@@ -4,9 +4,9 @@ import fr.litiges.ruleset.RuleProblem;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** Documentation only: the 422 problem of a refused reload, whose errors locate each fault in the analysts' files. */
+/** Documentation only: the 422 problem of a refused reload or activation, whose errors locate each fault in the analysts' files. */
 @Schema(name = "RulesetRefusedProblem", description = "An RFC 9457 problem listing every error of a refused ruleset")
-record RulesetRefusedSchema(
+public record RulesetRefusedSchema(
         @Schema(example = "/problems/ruleset-refused") String type,
         @Schema(example = "Ruleset refused") String title,
         @Schema(example = "422") int status,

@@ -43,7 +43,7 @@ class WebConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new BatchGate.Interceptor(gate, limits.retryAfter())).addPathPatterns("/api/v1/decisions/batch");
+                registry.addInterceptor(new BatchGate.Interceptor(gate, limits.retryAfter())).addPathPatterns("/api/v1/decisions/batch", "/api/v1/prevention/plans/batch");
             }
         };
     }
@@ -102,6 +102,14 @@ class WebConfiguration {
     @Bean
     OpenApiCustomizer apiDocument() {
         return new ApiDocument();
+    }
+
+    @Bean
+    OpenApiCustomizer apiExamples(JsonMapper json, org.springframework.beans.factory.ObjectProvider<ComplaintReader> readers,
+                                  org.springframework.beans.factory.ObjectProvider<fr.litiges.ruleset.ActiveRuleset> rulesets,
+                                  org.springframework.beans.factory.ObjectProvider<fr.litiges.decision.DecisionService> decisions,
+                                  org.springframework.beans.factory.ObjectProvider<fr.litiges.prevention.PreventionService> prevention) {
+        return new ApiExamples(json, readers, rulesets, decisions, prevention);
     }
 
     @Bean

@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize      largest request body on every endpoint but the batch
  * @param maxBatchBodySize largest request body on {@code POST /api/v1/decisions/batch}
  * @param maxBatchSize     most complaints in one batch
- * @param maxConcurrentBatches batches deciding at once on this instance; more answer 503 with
+ * @param maxConcurrentBatches batches (of complaints or of prevention portfolios) deciding at once
+ *                         on this instance; more answer 503 with
  *                         Retry-After. 0 (the default) means half the processors, at least one,
  *                         so single decisions always keep a processor
  * @param retryAfter       the Retry-After a refused batch is given, in seconds
