@@ -229,11 +229,16 @@ public class DecisionService {
                 figures.expectedPaymentOn(), figures.delayDays(), figures.paymentTermsDays(),
                 figures.annualFinancingRate(), figures.financingCost(), figures.policy());
 
-        requireDecided(department, "department", "routing.xlsx, sheet Services");
-        requireDecided(priority, "priority", "routing.xlsx, sheet Priorité");
-        requireDecided(channel, "recommended channel", "resolution.xlsx, sheets Échelles and the escalation rules");
-        requireDecided(impact.policy(), "payment policy, financing rate or default terms",
+        // In the order the tables depend on each other: the priority table reads the delay, which
+        // needs the channel and the payment rows, so a missing channel row is named as such.
+        requireDecided(channel, "canal recommandé", "recommended channel",
+                "resolution.xlsx, feuilles Échelles et Justifications", "resolution.xlsx, sheets Échelles and Justifications");
+        requireDecided(impact.policy(), "politique de paiement, délai de la voie, taux de financement ou délai de paiement par défaut",
+                "payment policy, channel duration, financing rate or default terms",
+                "resolution.xlsx, feuilles Politique de paiement, Canaux et Financement",
                 "resolution.xlsx, sheets Politique de paiement, Canaux and Financement");
+        requireDecided(department, "service", "department", "routing.xlsx, feuille Services", "routing.xlsx, sheet Services");
+        requireDecided(priority, "priorité", "priority", "routing.xlsx, feuille Priorité", "routing.xlsx, sheet Priorité");
         return new Decision(UUID.randomUUID().toString(), complaint.complaintId(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                 new Decision.RulesetRef(ruleset.version(), ruleset.hash()), classification, routing, resolution, impact,
                 journal.trace(), journal.traceTruncated(), journal.firedCount());
@@ -244,9 +249,11 @@ public class DecisionService {
      * ruleset's fault, reported as such (and caught by the scenarios before a reload goes live)
      * instead of a half-decision a CRM cannot route.
      */
-    private static void requireDecided(Object code, String what, String where) {
+    private static void requireDecided(Object code, String whatFr, String what, String whereFr, String where) {
         if (code == null) {
-            throw new DecisionFailedException("the tables decided no " + what + " for this complaint: add a row that covers it ("
+            throw new DecisionFailedException("les tables n'ont rien décidé pour « " + whatFr + " » dans cette réclamation : ajoutez une ligne "
+                    + "qui la couvre (" + whereFr + " ; une dernière ligne aux conditions vides couvre tous les cas restants)",
+                    "the tables decided no " + what + " for this complaint: add a row that covers it ("
                     + where + "; a last row with empty conditions covers every remaining case)", null);
         }
     }

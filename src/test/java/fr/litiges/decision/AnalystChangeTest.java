@@ -1,6 +1,7 @@
 package fr.litiges.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.litiges.decision.api.Codes.Cause;
 import fr.litiges.decision.api.Codes.Confidence;
@@ -67,6 +68,25 @@ class AnalystChangeTest {
         // The first channel's duration counts in full: d1 + (1 − p1) × (rest of the ladder).
         assertThat(decision.paymentImpact().expectedResolutionDays()).isEqualTo(before + 15);
         assertThat(decision.resolution().rationale()).doesNotContain("{jours}");
+    }
+
+    @Test
+    void aDeletedChannelRowIsNamedAsTheMissingRowNotAsAMissingPriority() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        Complaint example = Complaints.fromResource("/decision/contract-example.json");
+        String channel = decide(workspace, example).resolution().recommendedChannel().name();
+        workspace.editTable("resolution.xlsx", workbook -> {
+            Sheet channels = workbook.getSheet("Canaux");
+            int at = AnalystWorkspace.rowStartingWith(channels, channel).getRowNum();
+            channels.removeRow(channels.getRow(at));
+            channels.shiftRows(at + 1, channels.getLastRowNum(), -1);
+        });
+
+        // The priority table reads the delay, which needs the channel's row: the message points at that row's sheet.
+        assertThatThrownBy(() -> decide(workspace, example)).isInstanceOfSatisfying(DecisionFailedException.class, failure -> {
+            assertThat(failure.french()).contains("Canaux").doesNotContain("priorité");
+            assertThat(failure.getMessage()).contains("Canaux").doesNotContain("priority");
+        });
     }
 
     @Test
