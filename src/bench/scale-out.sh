@@ -17,6 +17,11 @@ PROXY_PORT=${PROXY_PORT:-18180}
 PUBLISH_AFTER=${PUBLISH_AFTER:-20} # seconds of load before the publish
 HOLD=${HOLD:-10}                   # seconds of load kept after every instance serves the new version
 CONNECTIONS=${CONNECTIONS:-16}
+# Each connection waits THINK_MS between its requests, so that the replicas run at about the
+# HorizontalPodAutoscaler's CPU target (70 %) as in production, where a saturated replica gets
+# company; THINK_MS=0 saturates every processor (a stress run: the replicas' gates then take
+# several times longer, and so does convergence).
+THINK_MS=${THINK_MS:-100}
 HEAP=${HEAP:-512m}
 POLL=${POLL:-5s}                   # how often a replica looks for a newly published version
 KEY="X-API-Key: local-admin-key"  # the local default's key: the instances listen on loopback only
@@ -109,9 +114,9 @@ until curl -sf -o /dev/null -H 'Content-Type: application/json' -H "$KEY" --data
 # The load runs until every instance serves the published version and HOLD seconds more (wrk
 # stops and reports on SIGINT), so answers from both versions are counted however long the
 # candidate's gate and the replicas' polls take on this machine.
-echo "== load: ${CONNECTIONS} connections; publish after ${PUBLISH_AFTER} s, stop ${HOLD} s after convergence"
+echo "== load: ${CONNECTIONS} connections, ${THINK_MS} ms think time each; publish after ${PUBLISH_AFTER} s, stop ${HOLD} s after convergence"
 load_started=$SECONDS
-wrk -t2 -c"$CONNECTIONS" -d600s --latency -s src/bench/versions.lua \
+THINK_MS=$THINK_MS wrk -t2 -c"$CONNECTIONS" -d600s --latency -s src/bench/versions.lua \
   "http://127.0.0.1:$PROXY_PORT/api/v1/decisions" -- "$OUT/complaint.json" > "$OUT/wrk.txt" 2>&1 &
 WRK=$!
 PIDS+=($WRK)

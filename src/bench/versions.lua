@@ -4,6 +4,9 @@ local body
 -- a global: done() reads it from every thread with thread:get, which sees globals only
 counts = {}
 local threads = {}
+-- Think time of each connection between its requests (THINK_MS, milliseconds): 0 saturates the
+-- processors; scale-out.sh uses it to hold the load near the autoscaler's CPU target.
+local think = tonumber(os.getenv("THINK_MS") or "0")
 
 function setup(thread)
   table.insert(threads, thread)
@@ -17,6 +20,10 @@ end
 
 function request()
   return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["X-API-Key"] = "local-admin-key"}, body)
+end
+
+function delay()
+  return think
 end
 
 function response(status, headers, answer)
