@@ -9,6 +9,7 @@ import fr.litiges.decision.api.Codes.Department;
 import fr.litiges.decision.api.Codes.PaymentPolicy;
 import fr.litiges.decision.api.Codes.Priority;
 import fr.litiges.decision.api.Codes.SubCause;
+import fr.litiges.decision.api.Complaint;
 import fr.litiges.decision.api.Decision;
 import fr.litiges.ruleset.ActiveRuleset;
 import java.math.BigDecimal;
@@ -41,5 +42,21 @@ class ContractExampleTest {
             assertThat(entry.ruleName()).isEqualTo("Service responsable " + entry.ruleId());
         });
         assertThat(decision.ruleset().hash()).startsWith("sha256:");
+    }
+
+    /** Stateless means repeatable: the same complaint gets the same answer, lists in the same order, however often it is sent. */
+    @Test
+    void theSameComplaintGetsTheSameAnswerInTheSameOrderEveryTime() {
+        Complaint example = Complaints.fromResource("/decision/contract-example.json");
+        Decision first = service.decide(example, "en");
+        for (int i = 0; i < 40; i++) {
+            Decision again = service.decide(example, "en");
+            assertThat(again.classification()).isEqualTo(first.classification());
+            assertThat(again.routing()).isEqualTo(first.routing());
+            assertThat(again.resolution()).isEqualTo(first.resolution());
+            assertThat(again.paymentImpact()).isEqualTo(first.paymentImpact());
+            assertThat(again.trace()).isEqualTo(first.trace());
+        }
+        assertThat(first.classification().causes()).flatExtracting(c -> c.evidence()).hasSizeGreaterThan(1);
     }
 }
