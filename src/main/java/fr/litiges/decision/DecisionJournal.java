@@ -165,7 +165,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
 
     /** Names the rule that was firing when the failure happened, in the analyst's terms. */
     String describeFailure(RuntimeException e) {
-        String where = firing == null ? "while matching" : "in " + describe(sourceMap.originOf(firing.getPackageName(), firing.getName()));
+        String where = firing == null ? "while matching" : "in " + sourceMap.originOf(firing.getPackageName(), firing.getName()).describe();
         return where + ": " + RuleProblem.rootMessage(e);
     }
 
@@ -187,21 +187,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     }
 
     private static String describe(TraceEntry entry) {
-        return describe(describeOrigin(entry));
-    }
-
-    private static String describe(RuleOrigin origin) {
-        StringBuilder text = new StringBuilder("'").append(origin.ruleName()).append('\'');
-        if (origin.source() != null) {
-            text.append(" (").append(origin.source());
-            if (origin.sheet() != null) {
-                text.append(", sheet ").append(origin.sheet()).append(", row ").append(origin.row());
-            } else if (origin.line() != null) {
-                text.append(", line ").append(origin.line());
-            }
-            text.append(')');
-        }
-        return text.toString();
+        return describeOrigin(entry).describe();
     }
 
     private static String describeFrench(RuleOrigin origin) {

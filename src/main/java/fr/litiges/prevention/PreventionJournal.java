@@ -149,22 +149,22 @@ final class PreventionJournal extends DefaultAgendaEventListener implements Rule
     }
 
     String lastFired() {
-        return last == null ? "no rule" : describe(last);
+        return last == null ? "no rule" : last.describe();
     }
 
     String describeFailure(RuntimeException e) {
-        String where = firing == null ? "while matching" : "in " + describe(sourceMap.originOf(firing.getPackageName(), firing.getName()));
+        String where = firing == null ? "while matching" : "in " + sourceMap.originOf(firing.getPackageName(), firing.getName()).describe();
         return where + ": " + RuleProblem.rootMessage(e);
     }
 
     String lastFiredFrench() {
-        return last == null ? "aucune règle" : describeFrench(last);
+        return last == null ? "aucune règle" : last.describeFrench();
     }
 
     /** The same in French, for an analyst: where the rule comes from, then what to check; a row's own mistake keeps its words. */
     String describeFailureFrench(RuntimeException e) {
         String where = firing == null ? "pendant l'examen des conditions"
-                : "dans " + describeFrench(sourceMap.originOf(firing.getPackageName(), firing.getName()));
+                : "dans " + sourceMap.originOf(firing.getPackageName(), firing.getName()).describeFrench();
         Throwable cause = e;
         while (cause != null && !(cause instanceof fr.litiges.decision.facts.RowMistake)) {
             cause = cause.getCause() == cause ? null : cause.getCause();
@@ -174,31 +174,4 @@ final class PreventionJournal extends DefaultAgendaEventListener implements Rule
         return where + " : " + what;
     }
 
-    private static String describeFrench(RuleOrigin origin) {
-        StringBuilder text = new StringBuilder("la règle « ").append(origin.ruleName()).append(" »");
-        if (origin.source() != null) {
-            text.append(" (").append(origin.source());
-            if (origin.sheet() != null) {
-                text.append(", feuille ").append(origin.sheet()).append(", ligne ").append(origin.row());
-            } else if (origin.line() != null) {
-                text.append(", ligne ").append(origin.line());
-            }
-            text.append(')');
-        }
-        return text.toString();
-    }
-
-    private static String describe(RuleOrigin origin) {
-        StringBuilder text = new StringBuilder("'").append(origin.ruleName()).append('\'');
-        if (origin.source() != null) {
-            text.append(" (").append(origin.source());
-            if (origin.sheet() != null) {
-                text.append(", sheet ").append(origin.sheet()).append(", row ").append(origin.row());
-            } else if (origin.line() != null) {
-                text.append(", line ").append(origin.line());
-            }
-            text.append(')');
-        }
-        return text.toString();
-    }
 }

@@ -1,6 +1,10 @@
 package fr.litiges.prevention;
 
-import fr.litiges.scenario.BookCells;
+import static fr.litiges.scenario.BookCells.cell;
+import static fr.litiges.scenario.BookCells.isBlank;
+import static fr.litiges.scenario.BookCells.key;
+import static fr.litiges.scenario.BookCells.text;
+
 
 import fr.litiges.decision.DecisionFailedException;
 import fr.litiges.decision.DecisionProperties;
@@ -344,21 +348,6 @@ public final class PreventionScenarios implements ScenarioBookKind {
         };
     }
 
-    private static String cell(Row row, Map<String, Integer> columns, String column) {
-        return BookCells.cell(row, columns, column);
-    }
-
-    private static String text(Cell cell) {
-        return BookCells.text(cell);
-    }
-
-    private static boolean isBlank(Row row) {
-        return BookCells.isBlank(row);
-    }
-
-    private static String key(String header) {
-        return BookCells.key(header);
-    }
 
     /** A mistake in a scenario row, in the analyst's French, with the English for Accept-Language: en. */
     private static final class BookMistake extends IllegalArgumentException {

@@ -1,5 +1,10 @@
 package fr.litiges.scenario;
 
+import static fr.litiges.scenario.BookCells.cell;
+import static fr.litiges.scenario.BookCells.isBlank;
+import static fr.litiges.scenario.BookCells.key;
+import static fr.litiges.scenario.BookCells.text;
+
 import fr.litiges.decision.api.Codes.AttemptOutcome;
 import fr.litiges.decision.api.Codes.Channel;
 import fr.litiges.decision.api.Codes.CustomerType;
@@ -300,21 +305,5 @@ final class ScenarioBook {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + column + "': write a date as 2026-11-20, not '" + text(cell) + "'", e);
         }
-    }
-
-    private static String cell(Row row, Map<String, Integer> columns, String column) {
-        return BookCells.cell(row, columns, column);
-    }
-
-    private static String text(Cell cell) {
-        return BookCells.text(cell);
-    }
-
-    private static boolean isBlank(Row row) {
-        return BookCells.isBlank(row);
-    }
-
-    private static String key(String header) {
-        return BookCells.key(header);
     }
 }
