@@ -37,7 +37,7 @@ class DecisionAuditTest {
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("{\"at\":").contains("\"decisionId\":\"" + decision.decisionId() + "\"",
-                "\"rulesetHash\":\"" + decision.ruleset().hash() + "\"", "\"department\":\"BILLING\"", "\"durationMicros\":2000");
+                "\"rulesetHash\":\"" + decision.ruleset().hash() + "\"", "\"department\":\"" + decision.routing().department() + "\"", "\"durationMicros\":2000");
         assertThat(lines.get(0)).doesNotContain("facturés", "12500", "K-881");
     }
 

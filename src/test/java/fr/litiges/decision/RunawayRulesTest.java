@@ -22,6 +22,8 @@ class RunawayRulesTest {
     @TempDir
     Path workdir;
     private ActiveRuleset active;
+    /** How the ordinary complaint is classified when no rule runs away, whatever the analysts' policy says. */
+    private fr.litiges.decision.api.Decision.Classification normally;
 
     private final Complaint trigger = Complaints.fromJson("""
             {"complaintId": "LOOP-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"}, "text": "boucle"}
@@ -46,6 +48,8 @@ class RunawayRulesTest {
         RulesetCompilation compilation = new RulesetCompiler().compile(workspace.folders());
         assertThat(compilation.problems()).isEmpty();
         active = new ActiveRuleset(compilation.ruleset());
+        normally = new DecisionService(active, Clock.systemUTC(), new DecisionProperties(5_000, Duration.ofMinutes(1)))
+                .decide(ordinary, "en").classification();
     }
 
     @Test
@@ -60,7 +64,7 @@ class RunawayRulesTest {
                 .satisfies(e -> assertThat(((DecisionFailedException) e).french())
                         .contains("les règles se sont déclenchées plus de 2000 fois", "une règle boucle", "Runaway",
                                 "vérifiez que ses actions ne recréent pas les conditions"));
-        assertThat(service.decide(ordinary, "en").classification().subCause().name()).isEqualTo("DUPLICATE_INVOICE");
+        assertThat(service.decide(ordinary, "en").classification()).isEqualTo(normally);
     }
 
     @Test
@@ -75,6 +79,6 @@ class RunawayRulesTest {
                 .hasMessageContaining("time budget of 50 ms")
                 .hasMessageContaining("Runaway");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
-        assertThat(service.decide(ordinary, "en").classification().subCause().name()).isEqualTo("DUPLICATE_INVOICE");
+        assertThat(service.decide(ordinary, "en").classification()).isEqualTo(normally);
     }
 }

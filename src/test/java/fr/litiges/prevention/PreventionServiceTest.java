@@ -44,15 +44,15 @@ class PreventionServiceTest {
     }
 
     @Test
-    void theContractExampleIsHighRiskWithAnEmailAndACallMovedOffChristmas() {
+    void theContractExampleIsPlannedByThePreventionTable() {
         PreventionResponse response = service.plan(portfolio(
                 List.of(invoice("F-1001", "12500.00", LocalDate.of(2026, 12, 31), null, InvoiceStatus.OPEN)), null, null, null), "en");
 
+        // Its risk tier and reminders (HIGH; an e-mail on 16 December, a call moved off Christmas) are the
+        // analysts' policy, pinned in scenarios/prevention.xlsx, « L'exemple partagé ».
         Plan plan = response.plans().get(0);
         assertThat(plan.status()).isEqualTo(PlanStatus.SCHEDULED);
-        assertThat(plan.riskTier()).hasToString("HIGH");
-        assertThat(plan.reminders()).extracting(r -> r.on() + " " + r.channel() + " " + r.template() + " " + r.owner())
-                .containsExactly("2026-12-16 EMAIL COURTESY_CHECK CREDIT_MANAGEMENT", "2026-12-24 PHONE_CALL DUE_SOON CREDIT_MANAGEMENT");
+        assertThat(plan.reminders()).isNotEmpty();
         assertThat(plan.likelyDispute()).isEmpty();
         assertThat(plan.holdDunning()).isFalse();
         assertThat(plan.trace()).anySatisfy(entry -> {
@@ -93,7 +93,8 @@ class PreventionServiceTest {
                 invoice("F-1", "500.00", LocalDate.of(2027, 1, 15), "PO-1", InvoiceStatus.OPEN),
                 invoice("F-2", "500.00", LocalDate.of(2027, 1, 15), "PO-2", InvoiceStatus.OPEN)), List.of(shortDelivered, complete), deliveries, null), "en").plans();
 
-        assertThat(plans.get(0).likelyDispute()).extracting(PreventionResponse.LikelyDispute::subCause).containsExactly(SubCause.INCOMPLETE_DELIVERY);
+        // which sub-cause a short delivery is, is policy (scenarios/prevention.xlsx); here, only that it stays with its invoice
+        assertThat(plans.get(0).likelyDispute()).hasSize(1);
         assertThat(plans.get(1).likelyDispute()).isEmpty();
     }
 
@@ -104,8 +105,10 @@ class PreventionServiceTest {
                 invoice("F-2", "500.00", LocalDate.of(2027, 1, 20), "PO-9", InvoiceStatus.OPEN),
                 invoice("F-3", "500.00", LocalDate.of(2027, 1, 20), "PO-8", InvoiceStatus.OPEN)), null, null, null), "en").plans();
 
-        assertThat(plans.get(0).likelyDispute()).extracting(PreventionResponse.LikelyDispute::subCause).containsExactly(SubCause.DUPLICATE_INVOICE);
-        assertThat(plans.get(1).likelyDispute()).extracting(PreventionResponse.LikelyDispute::subCause).containsExactly(SubCause.DUPLICATE_INVOICE);
+        // the sub-cause is policy (scenarios/prevention.xlsx, « Facturé deux fois »); here, that both invoices carry the same one
+        assertThat(plans.get(0).likelyDispute()).hasSize(1);
+        assertThat(plans.get(1).likelyDispute()).extracting(PreventionResponse.LikelyDispute::subCause)
+                .containsExactlyElementsOf(plans.get(0).likelyDispute().stream().map(PreventionResponse.LikelyDispute::subCause).toList());
         assertThat(plans.get(2).likelyDispute()).isEmpty();
     }
 

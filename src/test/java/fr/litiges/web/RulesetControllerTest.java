@@ -1,125 +1,173 @@
 package fr.litiges.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.mockito.Mockito.when;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.litiges.ruleset.ActiveRuleset;
-import fr.litiges.ruleset.LastReload;
-import fr.litiges.ruleset.RuleProblem;
-import java.time.Instant;
-import java.util.List;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import fr.litiges.ruleset.Ruleset;
+import fr.litiges.ruleset.RulesetActivator;
+import fr.litiges.ruleset.RulesetCompiler;
+import fr.litiges.ruleset.RulesetGate;
 import fr.litiges.ruleset.RulesetReloader;
+import fr.litiges.ruleset.RulesetSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+/**
+ * The ruleset endpoints over a real reloader: the folders are an in-memory source each test
+ * sets, so what the answers say comes from compiling it, not from a stub. The context is this
+ * class's own, as before (it had its own mocks).
+ */
 @WebMvcTest(RulesetController.class)
-@Import({WebConfiguration.class, LocalApiKey.class})
+@Import({WebConfiguration.class, LocalApiKey.class, RulesetControllerTest.RealReloads.class})
 class RulesetControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ActiveRuleset activeRuleset;
 
-    @MockitoBean
-    RulesetReloader rulesetReloader;
+    @Autowired
+    AtomicReference<RulesetSource> folders;
+
+    /** Starts each test on the sample ruleset, and the folders on the sample's files. */
+    @TestConfiguration
+    static class RealReloads {
+        @Bean
+        AtomicReference<RulesetSource> folders() {
+            return new AtomicReference<>();
+        }
+
+        @Bean
+        ActiveRuleset activeRuleset() {
+            return new ActiveRuleset(TestData.ruleset());
+        }
+
+        @Bean
+        RulesetActivator rulesetActivator(ActiveRuleset active) {
+            return new RulesetActivator(new RulesetCompiler(), active, List.of(), new SimpleMeterRegistry(), Clock.systemUTC());
+        }
+
+        @Bean
+        RulesetReloader rulesetReloader(RulesetActivator activator, AtomicReference<RulesetSource> folders) {
+            return new RulesetReloader(activator, folders::get);
+        }
+    }
+
+    @Autowired
+    RulesetActivator activator;
+
+    /** Each test starts on the sample ruleset, as if it had gone live from the folders' sample files. */
+    @BeforeEach
+    void startOnTheSample() {
+        RulesetSource sample = source("rules/causes.drl", TestData.SAMPLE_CAUSES, "rules/routing.drl", TestData.SAMPLE_ROUTING);
+        folders.set(sample);
+        activator.activate("start-up", new RulesetActivator.Trial(sample, TestData.ruleset(), List.of(), RulesetGate.Verdict.NONE),
+                RulesetActivator.Recorder.UNVERSIONED);
+        assertThat(activeRuleset.current()).isSameAs(TestData.ruleset());
+    }
+
+    private static RulesetSource source(String... pathsAndTexts) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            files.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return RulesetSource.of(files);
+    }
 
     @Test
     void showsTheActiveRuleset() throws Exception {
-        var ruleset = TestData.ruleset();
-        when(activeRuleset.current()).thenReturn(ruleset);
+        Ruleset ruleset = TestData.ruleset();
         mvc.perform(get("/api/v1/ruleset"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.version").value("2026.11.1"))
-                .andExpect(jsonPath("$.hash").value("sha256:0123abcd"))
+                .andExpect(jsonPath("$.hash").value(ruleset.hash()))
                 .andExpect(jsonPath("$.loadedAt").value("2026-11-28T08:00:00Z"))
-                .andExpect(jsonPath("$.ruleCount").value(42))
+                // a ruleset really compiled from three rules in two files (TestData.ruleset())
+                .andExpect(jsonPath("$.ruleCount").value(3))
                 .andExpect(jsonPath("$.files.length()").value(2))
                 .andExpect(jsonPath("$.files[0].path").value("rules/causes.drl"))
                 .andExpect(jsonPath("$.files[0].type").value("DRL"))
-                .andExpect(jsonPath("$.files[0].ruleCount").value(12))
-                .andExpect(jsonPath("$.files[1].path").value("decision-tables/routing.xlsx"))
-                .andExpect(jsonPath("$.files[1].ruleCount").value(30))
-                // present and null while no reload happened since start
-                .andExpect(content().string(containsString("\"lastReload\":null")));
+                .andExpect(jsonPath("$.files[0].ruleCount").value(2))
+                .andExpect(jsonPath("$.files[1].path").value("rules/routing.drl"))
+                .andExpect(jsonPath("$.files[1].ruleCount").value(1));
     }
 
     @Test
     void aReloadThatGoesLiveAnswersTheNewRuleset() throws Exception {
-        var ruleset = TestData.ruleset();
-        when(activeRuleset.current()).thenReturn(ruleset);
-        LastReload applied = new LastReload(Instant.parse("2026-11-29T10:00:00Z"), "api", LastReload.Outcome.APPLIED,
-                ruleset.version(), ruleset.hash(), List.of());
-        when(rulesetReloader.reload("api", false)).thenReturn(applied);
+        folders.set(source("rules/causes.drl", TestData.SAMPLE_CAUSES, "rules/routing.drl", TestData.SAMPLE_ROUTING,
+                "rules/more.drl", "package fr.litiges.rules.sample;\nrule \"fourth\" when then end\n"));
 
         mvc.perform(post("/api/v1/ruleset/reload"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.version").value("2026.11.1"))
+                .andExpect(jsonPath("$.ruleCount").value(4))
+                .andExpect(jsonPath("$.hash").value(activeRuleset.current().hash()))
+                .andExpect(jsonPath("$.version").value(activeRuleset.current().version()))
                 .andExpect(jsonPath("$.lastReload.outcome").value("APPLIED"))
                 .andExpect(jsonPath("$.lastReload.trigger").value("api"))
                 .andExpect(jsonPath("$.lastReload.errors.length()").value(0));
+        assertThat(activeRuleset.current().ruleCount()).isEqualTo(4);
     }
 
     @Test
-    void aRefusedReloadIs422WithEveryErrorLocated() throws Exception {
-        var ruleset = TestData.ruleset();
-        when(activeRuleset.current()).thenReturn(ruleset);
-        LastReload refused = new LastReload(Instant.parse("2026-11-29T10:00:00Z"), "api", LastReload.Outcome.REFUSED,
-                ruleset.version(), ruleset.hash(), List.of(
-                        new RuleProblem("decision-tables/resolution.xlsx", "Canaux", 10, null, null, "soixante cannot be resolved"),
-                        new RuleProblem("rules/broken.drl", null, null, null, 6, "no viable alternative at input ')'")));
-        when(rulesetReloader.reload("api", false)).thenReturn(refused);
-        when(rulesetReloader.lastReload()).thenReturn(refused);
+    void aRefusedReloadIs422WithEveryErrorLocatedAndTheRulesetStays() throws Exception {
+        Ruleset before = activeRuleset.current();
+        folders.set(source("rules/causes.drl", TestData.SAMPLE_CAUSES,
+                "rules/broken.drl", "package fr.litiges.rules.sample;\n\nrule \"x\" when String( length > ) then end\n"));
 
         mvc.perform(post("/api/v1/ruleset/reload"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("/problems/ruleset-refused"))
                 .andExpect(jsonPath("$.status").value(422))
-                .andExpect(jsonPath("$.activeVersion").value("2026.11.1"))
-                .andExpect(jsonPath("$.errors[0].source").value("decision-tables/resolution.xlsx"))
-                .andExpect(jsonPath("$.errors[0].sheet").value("Canaux"))
-                .andExpect(jsonPath("$.errors[0].row").value(10))
-                .andExpect(jsonPath("$.errors[1].source").value("rules/broken.drl"))
-                .andExpect(jsonPath("$.errors[1].line").value(6));
+                .andExpect(jsonPath("$.activeVersion").value(before.version()))
+                .andExpect(jsonPath("$.errors[0].source").value("rules/broken.drl"))
+                .andExpect(jsonPath("$.errors[0].line").value(3));
+        assertThat(activeRuleset.current()).isSameAs(before);
 
         mvc.perform(get("/api/v1/ruleset"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(before.version()))
                 .andExpect(jsonPath("$.lastReload.outcome").value("REFUSED"))
-                .andExpect(jsonPath("$.lastReload.errors[0].sheet").value("Canaux"));
+                .andExpect(jsonPath("$.lastReload.errors[0].source").value("rules/broken.drl"));
     }
 
     @Test
     void refusalsAreInFrenchUnlessTheCallerAsksForEnglish() throws Exception {
-        var ruleset = TestData.ruleset();
-        when(activeRuleset.current()).thenReturn(ruleset);
-        LastReload refused = new LastReload(Instant.parse("2026-11-29T10:00:00Z"), "api", LastReload.Outcome.REFUSED,
-                ruleset.version(), ruleset.hash(), List.of(new RuleProblem("decision-tables/resolution.xlsx", "Canaux", 10, "A10", null,
-                        "A10 (Canal) : canal inconnu « BUSINES_MEDIATION »", "A10 (Canal): unknown channel 'BUSINES_MEDIATION'")));
-        when(rulesetReloader.reload("api", false)).thenReturn(refused);
-        when(rulesetReloader.lastReload()).thenReturn(refused);
+        folders.set(source());
 
         mvc.perform(post("/api/v1/ruleset/reload"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message").value("A10 (Canal) : canal inconnu « BUSINES_MEDIATION »"))
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith("aucun fichier de règles")))
                 .andExpect(jsonPath("$.errors[0].english").doesNotExist());
         mvc.perform(post("/api/v1/ruleset/reload").header("Accept-Language", "en-GB, fr;q=0.5"))
-                .andExpect(jsonPath("$.errors[0].message").value("A10 (Canal): unknown channel 'BUSINES_MEDIATION'"))
-                .andExpect(jsonPath("$.errors[0].cell").value("A10"));
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("no rule file found")));
         mvc.perform(get("/api/v1/ruleset").header("Accept-Language", "en"))
-                .andExpect(jsonPath("$.lastReload.errors[0].message").value("A10 (Canal): unknown channel 'BUSINES_MEDIATION'"));
+                .andExpect(jsonPath("$.lastReload.errors[0].message").value(containsString("no rule file found")));
+        mvc.perform(get("/api/v1/ruleset"))
+                .andExpect(jsonPath("$.lastReload.errors[0].message").value(startsWith("aucun fichier de règles")));
     }
 
     @Test

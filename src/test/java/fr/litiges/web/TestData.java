@@ -1,8 +1,6 @@
 package fr.litiges.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import fr.litiges.decision.api.Codes.Cause;
 import fr.litiges.decision.api.Codes.Channel;
@@ -13,7 +11,9 @@ import fr.litiges.decision.api.Codes.Priority;
 import fr.litiges.decision.api.Codes.SubCause;
 import fr.litiges.decision.api.Decision;
 import fr.litiges.ruleset.Ruleset;
-import fr.litiges.ruleset.SourceMap;
+import fr.litiges.ruleset.RulesetCompilation;
+import fr.litiges.ruleset.RulesetCompiler;
+import fr.litiges.ruleset.RulesetSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.test.web.servlet.ResultMatcher;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -103,11 +104,30 @@ final class TestData {
                 List.of(new Decision.TraceEntry("billing-duplicate", "Duplicate invoice", "decision-tables/causes.xlsx", "Keywords", 14, null)));
     }
 
-    static Ruleset ruleset() {
-        SourceMap sourceMap = mock(SourceMap.class);
-        when(sourceMap.size()).thenReturn(42);
-        return new Ruleset("2026.11.1", "sha256:0123abcd", Instant.parse("2026-11-28T08:00:00Z"), null, sourceMap,
-                List.of(new Ruleset.FileSummary("rules/causes.drl", "DRL", 12),
-                        new Ruleset.FileSummary("decision-tables/routing.xlsx", "XLSX", 30)));
+    /** The rules of {@link #ruleset()}: three, in two files. */
+    static final String SAMPLE_CAUSES = """
+            package fr.litiges.rules.sample;
+            rule "first" when then end
+            rule "second" when then end
+            """;
+    static final String SAMPLE_ROUTING = """
+            package fr.litiges.rules.sample;
+            rule "third" when then end
+            """;
+    static final Instant SAMPLE_LOADED_AT = Instant.parse("2026-11-28T08:00:00Z");
+    private static Ruleset sample;
+
+    /** A ruleset really compiled from {@link #SAMPLE_CAUSES} and {@link #SAMPLE_ROUTING}, named 2026.11.1, loaded at a known instant. */
+    static synchronized Ruleset ruleset() {
+        if (sample == null) {
+            RulesetCompilation compilation = new RulesetCompiler().compile(RulesetSource.of(Map.of(
+                    "rules/causes.drl", SAMPLE_CAUSES.getBytes(StandardCharsets.UTF_8),
+                    "rules/routing.drl", SAMPLE_ROUTING.getBytes(StandardCharsets.UTF_8))));
+            assertThat(compilation.problems()).isEmpty();
+            Ruleset compiled = compilation.ruleset();
+            sample = new Ruleset("2026.11.1", compiled.hash(), SAMPLE_LOADED_AT, compiled.kieBase(), compiled.sourceMap(), compiled.files(),
+                    compiled.textRules());
+        }
+        return sample;
     }
 }
