@@ -156,6 +156,7 @@ public final class TextRules {
         }
         int[] sentenceOfSlot = new int[slots];
         int[] clauseOfSlot = clauses(own, tokens, slotFirstToken, slots, occurrences, sentenceOfSlot);
+        occurrences = inOneSentence(occurrences, sentenceOfSlot);
         List<List<Occurrence>> byConcept = new ArrayList<>(conceptCodes.size());
         for (int c = 0; c < conceptCodes.size(); c++) {
             byConcept.add(null);
@@ -201,6 +202,28 @@ public final class TextRules {
         }
         List<PatternMatch> kept = withoutCovered(found, foundWith);
         kept.removeIf(m -> m.subCause().equals(NO_CAUSE));
+        return kept;
+    }
+
+    /**
+     * The occurrences whose words are all in one sentence: a phrase of the tables does not run over
+     * a full stop ("identical lines. Please credit" is not a "line of credit").
+     */
+    private static List<Occurrence> inOneSentence(List<Occurrence> occurrences, int[] sentenceOfSlot) {
+        boolean all = true;
+        for (Occurrence o : occurrences) {
+            all &= sentenceOfSlot[o.firstSlot()] == sentenceOfSlot[o.lastSlot()];
+        }
+        if (all) {
+            return occurrences;
+        }
+        List<Occurrence> kept = new ArrayList<>(occurrences.size());
+        for (Occurrence o : occurrences) {
+            if (sentenceOfSlot[o.firstSlot()] == sentenceOfSlot[o.lastSlot()]) {
+                kept.add(new Occurrence(kept.size(), o.concept(), o.firstSlot(), o.lastSlot(), o.firstPos(), o.lastPos(), o.start(), o.end(),
+                        o.entry()));
+            }
+        }
         return kept;
     }
 

@@ -103,6 +103,12 @@ class TextRulesTest {
         }
 
         @Test
+        void aPhraseDoesNotRunOverAFullStop() {
+            assertThat(subCauses("Two lines. Cash flow is fine.")).containsExactly("CASH_FLOW_DIFFICULTY");
+            assertThat(subCauses("We are short on cash. Flow of goods is fine.")).isEmpty();
+        }
+
+        @Test
         void aPatternDoesNotSpanTwoSentences() {
             assertThat(subCauses("Voici la facture. Nous l'avons payée deux fois par erreur ? Non.")).isEmpty();
         }
