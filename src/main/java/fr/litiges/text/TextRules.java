@@ -36,6 +36,23 @@ public final class TextRules {
     public static final String POSITIVE = "POSITIF";
     /** Words of a problem ("souci", "issue"): a negation conceding a clause is one that denies a problem. */
     public static final String PROBLEM = "PROBLEME";
+    /**
+     * Words that open a condition ("tant que", "until"): what follows, up to the end of the clause,
+     * is a hypothesis, not a fact ("nous ne réglerons pas tant que le solde n'est pas livré"), and counts for no pattern.
+     */
+    public static final String CONDITION = "CONDITION";
+    /**
+     * The sub-cause of a context pattern: words that, found together, accuse nothing ("votre technicien est
+     * passé pour la panne", "at short notice"). Its matches are not returned, but like any fuller reading they
+     * set aside the shorter matches of the same words.
+     */
+    public static final String NO_CAUSE = "AUCUNE";
+    /** Written in a concept's words, stands for any number written in digits ("4 palettes", "only 200 arrived"). */
+    public static final String ANY_NUMBER = "<nombre>";
+    /** The analysed term the concept entries of {@link #ANY_NUMBER} are filed under. */
+    private static final String NUMBER_TERM = "\u0000nombre";
+    /** A negation at most this close before a problem word concedes its clause even without a contrast after it. */
+    static final int DENIAL_REACH = 3;
     /** How many words after a negation are under it. */
     static final int NEGATION_REACH = 4;
     static final int MAX_WINDOW = 40;
@@ -60,6 +77,7 @@ public final class TextRules {
     private final int contrast;
     private final int positive;
     private final int problem;
+    private final int condition;
 
     private TextRules(String source, String conceptsSheet, String patternsSheet, List<String> conceptCodes,
                       List<Pattern> patterns, CustomerWords words) {
@@ -73,6 +91,7 @@ public final class TextRules {
         this.contrast = conceptCodes.indexOf(CONTRAST);
         this.positive = conceptCodes.indexOf(POSITIVE);
         this.problem = conceptCodes.indexOf(PROBLEM);
+        this.condition = conceptCodes.indexOf(CONDITION);
     }
 
     public int conceptCount() {
@@ -137,6 +156,7 @@ public final class TextRules {
         }
         int[] sentenceOfSlot = new int[slots];
         int[] clauseOfSlot = clauses(own, tokens, slotFirstToken, slots, occurrences, sentenceOfSlot);
+        occurrences = inOneSentence(occurrences, sentenceOfSlot);
         List<List<Occurrence>> byConcept = new ArrayList<>(conceptCodes.size());
         for (int c = 0; c < conceptCodes.size(); c++) {
             byConcept.add(null);
@@ -180,7 +200,31 @@ public final class TextRules {
                 }
             }
         }
-        return withoutCovered(found, foundWith);
+        List<PatternMatch> kept = withoutCovered(found, foundWith);
+        kept.removeIf(m -> m.subCause().equals(NO_CAUSE));
+        return kept;
+    }
+
+    /**
+     * The occurrences whose words are all in one sentence: a phrase of the tables does not run over
+     * a full stop ("identical lines. Please credit" is not a "line of credit").
+     */
+    private static List<Occurrence> inOneSentence(List<Occurrence> occurrences, int[] sentenceOfSlot) {
+        boolean all = true;
+        for (Occurrence o : occurrences) {
+            all &= sentenceOfSlot[o.firstSlot()] == sentenceOfSlot[o.lastSlot()];
+        }
+        if (all) {
+            return occurrences;
+        }
+        List<Occurrence> kept = new ArrayList<>(occurrences.size());
+        for (Occurrence o : occurrences) {
+            if (sentenceOfSlot[o.firstSlot()] == sentenceOfSlot[o.lastSlot()]) {
+                kept.add(new Occurrence(kept.size(), o.concept(), o.firstSlot(), o.lastSlot(), o.firstPos(), o.lastPos(), o.start(), o.end(),
+                        o.entry()));
+            }
+        }
+        return kept;
     }
 
     /**
@@ -191,7 +235,7 @@ public final class TextRules {
      */
     private static List<PatternMatch> withoutCovered(List<PatternMatch> found, List<Occurrence[]> foundWith) {
         if (found.size() < 2) {
-            return found;
+            return new ArrayList<>(found);
         }
         List<PatternMatch> kept = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -256,7 +300,7 @@ public final class TextRules {
         boolean[] contrastAt = new boolean[slots];
         if (contrast >= 0) {
             for (Occurrence o : occurrences) {
-                if (o.concept() == contrast) {
+                if (o.concept() == contrast || o.concept() == condition && condition >= 0) {
                     contrastAt[o.firstSlot()] = true;
                 }
             }
@@ -303,29 +347,36 @@ public final class TextRules {
      * negation denies ("la marchandise est parfaite, mais…", not "pas satisfaits de…, mais…"), or with
      * a negation of a problem word ("aucun souci sur…, par contre…"); without a {@value #PROBLEM}
      * concept in the tables, with any negation. "Rien reçu, mais la facture est arrivée" grants nothing.
+     * Two more clauses are set aside without a contrast: one opened by a {@value #CONDITION} word (a
+     * hypothesis), and one where a negation comes right before a problem word ("not a pricing issue",
+     * "no dispute about the goods"), within {@value #DENIAL_REACH} words.
      */
     private boolean[] conceded(List<Occurrence> occurrences, List<Occurrence> negations, List<List<Occurrence>> byConcept,
                                int[] clauseOfSlot) {
         int clauses = clauseOfSlot[clauseOfSlot.length - 1] + 1;
         boolean[] conceded = new boolean[clauses];
-        if (contrast < 0) {
-            return conceded;
-        }
         List<Occurrence> problems = problem < 0 || byConcept.get(problem) == null ? List.of() : byConcept.get(problem);
         boolean[] startsWithContrast = new boolean[clauses + 1];
         boolean[] grants = new boolean[clauses];
         for (Occurrence o : occurrences) {
             int clause = clauseOfSlot[o.firstSlot()];
-            if (o.concept() == contrast && (o.firstSlot() == 0 || clauseOfSlot[o.firstSlot() - 1] != clause)) {
+            boolean opens = o.firstSlot() == 0 || clauseOfSlot[o.firstSlot() - 1] != clause;
+            if (o.concept() == condition && condition >= 0 && opens) {
+                // A condition states no fact: nothing in its clause counts.
+                conceded[clause] = true;
+            } else if (o.concept() == contrast && contrast >= 0 && opens) {
                 startsWithContrast[clause] = true;
             } else if (o.concept() == positive && positive >= 0) {
                 grants[clause] |= !follows(negations, o, clauseOfSlot);
-            } else if (o.concept() == negation) {
-                grants[clause] |= problem < 0 || followedBy(o, problems, clauseOfSlot);
+            } else if (o.concept() == negation && negation >= 0) {
+                grants[clause] |= problem < 0 || followedBy(o, problems, clauseOfSlot, NEGATION_REACH);
+                // "This is not a pricing issue, the price is what we agreed", "no dispute about the goods":
+                // a problem denied outright sets the whole clause aside, contrast or not.
+                conceded[clause] |= problem >= 0 && followedBy(o, problems, clauseOfSlot, DENIAL_REACH);
             }
         }
         for (int c = 0; c < clauses; c++) {
-            conceded[c] = grants[c] && startsWithContrast[c + 1];
+            conceded[c] |= contrast >= 0 && grants[c] && startsWithContrast[c + 1];
         }
         return conceded;
     }
@@ -341,9 +392,9 @@ public final class TextRules {
         return false;
     }
 
-    private static boolean followedBy(Occurrence o, List<Occurrence> later, int[] clauseOfSlot) {
+    private static boolean followedBy(Occurrence o, List<Occurrence> later, int[] clauseOfSlot, int reach) {
         for (Occurrence l : later) {
-            if (o.lastPos() < l.firstPos() && l.firstPos() - o.lastPos() <= NEGATION_REACH
+            if (o.lastPos() < l.firstPos() && l.firstPos() - o.lastPos() <= reach
                     && clauseOfSlot[o.lastSlot()] == clauseOfSlot[l.firstSlot()]) {
                 return true;
             }
@@ -632,7 +683,8 @@ public final class TextRules {
                 for (String[] rowAndWord : conceptRows.get(codes.get(c))) {
                     int row = Integer.parseInt(rowAndWord[0]);
                     String written = rowAndWord[1];
-                    List<String> terms = terms(plain, written);
+                    boolean anyNumber = written.strip().equalsIgnoreCase(ANY_NUMBER);
+                    List<String> terms = anyNumber ? List.of(NUMBER_TERM) : terms(plain, written);
                     if (terms.isEmpty()) {
                         problems.add(new TextTableProblem(conceptsSheet, row, "« " + written + " » du concept " + codes.get(c)
                                 + " n'a que des mots que l'analyse ignore (articles, pronoms…) : écrivez un mot qui porte le sens",
@@ -640,10 +692,12 @@ public final class TextRules {
                                 + " has only words the analysis ignores (articles, pronouns...): write a word that carries meaning"));
                         continue;
                     }
-                    for (String word : terms(surface, written)) {
-                        writtenWords.putIfAbsent(WordsAnalyzer.fold(word), word);
+                    if (!anyNumber) {
+                        for (String word : terms(surface, written)) {
+                            writtenWords.putIfAbsent(WordsAnalyzer.fold(word), word);
+                        }
+                        vocabulary.addAll(terms);
                     }
-                    vocabulary.addAll(terms);
                     if (!seen.add(c + "\u0000" + String.join(" ", terms))) {
                         continue; // "facture" and "facturé" read alike: one entry is enough
                     }
@@ -663,11 +717,39 @@ public final class TextRules {
             byFirst.forEach((term, list) -> entries.put(term, list.toArray(Entry[]::new)));
             WordsAnalyzer oneWord = WordsAnalyzer.oneWord(writtenWords.isEmpty() ? null : new TypoTolerance(writtenWords),
                     vocabulary.isEmpty() ? null : new TypoTolerance(vocabulary));
+            Entry[] numbers = entries.get(NUMBER_TERM);
             TextRules rules = new TextRules(source, conceptsSheet, patternsSheet, List.copyOf(codes), List.copyOf(patterns),
-                    new CustomerWords(oneWord, synonyms, entries::get));
+                    new CustomerWords(oneWord, synonyms, numbers == null ? entries::get : term -> withNumbers(entries.get(term), term, numbers)));
             // The first text analysed loads and builds Lucene's chain: pay that here, not in a customer's decision.
             rules.match("Bonjour, la facture n'est pas encore arrivée, but the goods were not delivered.");
             return new Reading(rules, List.copyOf(problems));
+        }
+
+        /** The entries a word starts, with those of {@value #ANY_NUMBER} when it is a number (looked up once per distinct word). */
+        private static Entry[] withNumbers(Entry[] entries, String term, Entry[] numbers) {
+            if (!isNumber(term)) {
+                return entries;
+            }
+            if (entries == null) {
+                return numbers;
+            }
+            Entry[] both = Arrays.copyOf(entries, entries.length + numbers.length);
+            System.arraycopy(numbers, 0, both, entries.length, numbers.length);
+            return both;
+        }
+
+        /** Digits, with "," or "." between them ("4", "1,150", "3.5"). */
+        static boolean isNumber(String term) {
+            if (term.isEmpty() || !Character.isDigit(term.charAt(0)) || !Character.isDigit(term.charAt(term.length() - 1))) {
+                return false;
+            }
+            for (int i = 1; i < term.length() - 1; i++) {
+                char c = term.charAt(i);
+                if (!Character.isDigit(c) && c != ',' && c != '.') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The synonym rows as analysed words, by the first word of the customer's words, longest first. */
@@ -766,7 +848,7 @@ public final class TextRules {
     }
 
     private static final List<String> SUB_CAUSES = List.of("DUPLICATE_INVOICE", "PRICE_DISAGREEMENT", "INVOICED_BEFORE_DELIVERY",
-            "INCOMPLETE_DELIVERY", "ORDER_MISMATCH", "DEFECTIVE_PRODUCT", "UNSATISFACTORY_SERVICE", "CASH_FLOW_DIFFICULTY");
+            "INCOMPLETE_DELIVERY", "ORDER_MISMATCH", "DEFECTIVE_PRODUCT", "UNSATISFACTORY_SERVICE", "CASH_FLOW_DIFFICULTY", NO_CAUSE);
 
     private static boolean isSubCause(String code) {
         return SUB_CAUSES.contains(code);

@@ -31,22 +31,23 @@ import tools.jackson.databind.JsonNode;
  */
 class EvaluationSetTest {
     private static final double REQUIRED_ACCURACY = 0.95;
-    private static final double HOLD_OUT_FLOOR = 0.90;
+    private static final double HOLD_OUT_FLOOR = 0.93;
     /** The first blind set was used to tune the concepts since: a tuning set now. */
     private static final double FIRST_BLIND_FLOOR = 0.90;
     /**
      * The second blind set was measured once blind (91.6 % right, 1.7 % wrong primary causes), then
-     * served to tune the concepts, negation and concession: a tuning set now (98.3 %, no wrong cause).
+     * served to tune the concepts, negation and concession: a tuning set now (99.2 %, no wrong cause).
      */
-    private static final double SECOND_BLIND_FLOOR = 0.95;
+    private static final double SECOND_BLIND_FLOOR = 0.97;
     private static final double SECOND_BLIND_WRONG_CEILING = 0.01;
     /**
-     * Measured once, blind, on 2 December 2026: 90 of 170 right (52.9 %), 51 abstentions, 21 wrong
-     * primary causes (12.4 %), 8 with a sub-cause too many or too few. The floors are those figures
-     * (targets 97 % and 1 %, far from met); see {@link #thirdBlindSetMeasuresAccuracyOnNewWording()}.
+     * Measured once, blind, on 2 December 2026: 90 of 170 right (52.9 %), 21 wrong primary causes
+     * (12.4 %). Then tuned on, odd lines first (even lines measured after, untouched: 51.8 % right,
+     * 2.4 % wrong), then whole: 138 of 170 right (81.2 %), 5 wrong (2.9 %). The floors sit a little
+     * under those tuning figures; see {@link #thirdBlindSetIsNowATuningSet()}.
      */
-    private static final double THIRD_BLIND_FLOOR = 90.0 / 170;
-    private static final double THIRD_BLIND_WRONG_CEILING = 21.0 / 170;
+    private static final double THIRD_BLIND_FLOOR = 0.80;
+    private static final double THIRD_BLIND_WRONG_CEILING = 0.04;
 
     /* A generous time budget: these tests measure what is decided; the time guard has its own tests. */
     private final DecisionService service = new DecisionService(new ActiveRuleset(ShippedRuleset.get()), Clock.systemUTC(),
@@ -113,13 +114,12 @@ class EvaluationSetTest {
 
     /**
      * The third blind set (170 complaints, text only), written by someone who never saw the text
-     * tables nor the earlier sets, committed as delivered before any measure, measured once after the
-     * tuning on the other four sets: the honest estimate. Its floors are the figures of that one
-     * measure (see the guide), not the targets: they stop a regression. Once its misses are used for
-     * tuning, it becomes a tuning set like the others and a new blind set is needed.
+     * tables nor the earlier sets, measured once blind (52.9 % right, 12.4 % wrong), then used to
+     * tune the tables: a tuning set now, like the others. The honest estimate is a fourth set,
+     * written blind and never used for tuning (docs/guide-analyste.md, "Mesurer").
      */
     @Test
-    void thirdBlindSetMeasuresAccuracyOnNewWording() throws IOException {
+    void thirdBlindSetIsNowATuningSet() throws IOException {
         List<Labelled> set = read("/evaluation/blind-3.jsonl");
         assertThat(set).hasSizeGreaterThanOrEqualTo(150);
         Score score = evaluate("Third blind set", set);

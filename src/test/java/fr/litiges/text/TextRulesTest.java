@@ -103,6 +103,12 @@ class TextRulesTest {
         }
 
         @Test
+        void aPhraseDoesNotRunOverAFullStop() {
+            assertThat(subCauses("Two lines. Cash flow is fine.")).containsExactly("CASH_FLOW_DIFFICULTY");
+            assertThat(subCauses("We are short on cash. Flow of goods is fine.")).isEmpty();
+        }
+
+        @Test
         void aPatternDoesNotSpanTwoSentences() {
             assertThat(subCauses("Voici la facture. Nous l'avons payée deux fois par erreur ? Non.")).isEmpty();
         }
@@ -161,6 +167,53 @@ class TextRulesTest {
             // a positive word under a negation grants nothing either
             assertThat(tuned("Pas parfait du tout, la livraison pas encore là, mais la facture est arrivée"))
                     .containsExactly("INVOICED_BEFORE_DELIVERY");
+        }
+
+        @Test
+        void aProblemDeniedOutrightSetsItsClauseAsideWithoutAContrast() {
+            assertThat(tuned("This is not a pricing issue, the price is what we agreed.")).isEmpty();
+            assertThat(tuned("This is not a pricing issue. The price is what we agreed.")).containsExactly("PRICE_DISAGREEMENT");
+            // a negation further from the problem word is a complaint, not a denial
+            assertThat(tuned("Nous n'avons pas eu de suite à notre souci, le prix convenu n'est pas appliqué"))
+                    .containsExactly("PRICE_DISAGREEMENT");
+        }
+
+        @Test
+        void aConditionStatesNoFact() {
+            TextRules rules = table().concept(17, "CONDITION", List.of("tant que", "until")).build().rules();
+            assertThat(rules.match("Nous ne réglerons pas tant que la marchandise n'est pas encore livrée")).isEmpty();
+            assertThat(rules.match("We will hold the invoice until the goods are delivered twice")).isEmpty();
+            // the condition ends with its clause
+            assertThat(rules.match("Nous attendons tant que possible. La marchandise n'est pas encore livrée"))
+                    .extracting(PatternMatch::subCause).containsExactly("INVOICED_BEFORE_DELIVERY");
+        }
+
+        @Test
+        void aPatternOfNoCauseSetsAsideTheShorterReadingsOfItsWords() {
+            TextRules rules = table()
+                    .concept(17, "TECHNICIEN", List.of("technicien", "engineer"))
+                    .concept(18, "VENU", List.of("passé", "came"))
+                    .pattern(11, "AUCUNE", List.of("TECHNICIEN", "VENU", "CASSE"), 8, false, 0)
+                    .build().rules();
+            assertThat(rules.match("Le technicien est passé pour le moteur cassé")).isEmpty();
+            assertThat(rules.match("Le moteur est cassé")).extracting(PatternMatch::subCause).containsExactly("DEFECTIVE_PRODUCT");
+        }
+
+        @Test
+        void aConceptWordNombreStandsForAnyNumberInDigits() {
+            TextRules rules = table()
+                    .concept(17, "NOMBRE", List.of("<nombre>", "three"))
+                    .concept(18, "EN_MOINS", List.of("short"))
+                    .concept(19, "DEUX_FOIS", List.of("2 fois"))
+                    .pattern(11, "INCOMPLETE_DELIVERY", List.of("NOMBRE", "EN_MOINS"), 3, true, 1)
+                    .build().rules();
+            assertThat(rules.match("We are 400 m short")).extracting(PatternMatch::quote).containsExactly("400 m short");
+            assertThat(rules.match("We are 1,150 short")).hasSize(1);
+            assertThat(rules.match("We are three boxes short")).hasSize(1);
+            assertThat(rules.match("At short notice, v2 broke")).isEmpty();
+            // a number that also starts an entry ("2 fois") keeps both readings
+            assertThat(rules.match("Facturé 2 fois, 2 short")).extracting(PatternMatch::subCause)
+                    .containsExactlyInAnyOrder("DUPLICATE_INVOICE", "INCOMPLETE_DELIVERY");
         }
 
         @Test
