@@ -9,6 +9,9 @@ import fr.litiges.decision.api.Codes.SubCause;
 import fr.litiges.decision.api.Complaint;
 import fr.litiges.decision.api.Decision;
 import fr.litiges.decision.api.Decision.CauseFound;
+import fr.litiges.decision.facts.ChannelDuration;
+import fr.litiges.decision.facts.ChannelName;
+import fr.litiges.decision.facts.ChannelRationale;
 import fr.litiges.decision.facts.ChannelRecommendation;
 import fr.litiges.decision.facts.ChannelStep;
 import fr.litiges.decision.facts.EscalationLadder;
@@ -87,13 +90,18 @@ public class DecisionService {
             fire(session, journal);
 
             List<RankedCauses> ranked = answers(session, "causes ranked", "$ranked");
+            requireRanked(ranked);
             List<CauseFound> causes = ranked.isEmpty() ? List.of() : ranked.get(0).causes();
             List<ChannelRecommendation> recommended = answers(session, "channel recommended", "$recommended");
             List<ChannelStep> steps = new ArrayList<>(answers(session, "way to resolution", "$step"));
             steps.sort(Comparator.comparingInt(ChannelStep::getPosition));
+            List<ChannelDuration> duration = answers(session, "recommended channel duration", "$duration");
+            String rationale = recommended.isEmpty() ? Rationale.of(null, List.of(), List.of(), language, null)
+                    : Rationale.of(recommended.get(0), answers(session, "rationales", "$rationale"),
+                    answers(session, "channel names", "$name"), language, duration.isEmpty() ? null : duration.get(0).getExpectedDays());
             List<PaymentImpactCalculator.Figures> figures = answers(session, "payment figures", "$figures");
             List<RoutingOutcome> routing = answers(session, "routing outcomes", "$outcome");
-            return assemble(ruleset, complaint, facts, language, causes, recommended.isEmpty() ? null : recommended.get(0), steps,
+            return assemble(ruleset, complaint, facts, causes, recommended.isEmpty() ? null : recommended.get(0), steps, rationale,
                     figures.isEmpty() ? null : figures.get(0), routing, journal);
         } finally {
             session.dispose();
@@ -190,8 +198,19 @@ public class DecisionService {
         return evidence;
     }
 
-    private Decision assemble(Ruleset ruleset, Complaint complaint, ComplaintFacts facts, String language, List<CauseFound> causes,
-                              ChannelRecommendation recommendation, List<ChannelStep> steps,
+    /** A sub-cause found that the precedence table does not rank has no known place: said, not guessed. */
+    private static void requireRanked(List<RankedCauses> ranked) {
+        if (!ranked.isEmpty() && !ranked.get(0).unranked().isEmpty()) {
+            String missing = String.join(", ", ranked.get(0).unranked());
+            throw new DecisionFailedException("la table de préséance n'a pas de ligne pour la sous-cause trouvée " + missing
+                    + " : ajoutez-la avec son rang (causes.xlsx, feuille Préséance)",
+                    "the precedence table has no row for the sub-cause found " + missing
+                    + ": add it with its rank (causes.xlsx, sheet Préséance)", null);
+        }
+    }
+
+    private Decision assemble(Ruleset ruleset, Complaint complaint, ComplaintFacts facts, List<CauseFound> causes,
+                              ChannelRecommendation recommendation, List<ChannelStep> steps, String rationale,
                               PaymentImpactCalculator.Figures figures, List<RoutingOutcome> routingOutcomes, DecisionJournal journal) {
         CauseFound primary = causes.isEmpty() ? null : causes.get(0);
         Decision.Classification classification = new Decision.Classification(
@@ -219,7 +238,7 @@ public class DecisionService {
         Channel channel = recommendation == null ? null : Channel.valueOf(recommendation.getChannel());
         List<Channel> path = steps.stream().skip(1).map(s -> Channel.valueOf(s.getChannel())).toList();
         Decision.Resolution resolution = new Decision.Resolution(channel, path,
-                Rationale.of(recommendation, language, steps.isEmpty() ? null : steps.get(0).getExpectedDays()), List.copyOf(actions));
+                rationale, List.copyOf(actions));
 
         Decision.PaymentImpact impact = figures == null
                 ? new Decision.PaymentImpact(facts.dispute().getAmountAtRisk(), facts.dispute().getCurrency(), null, null, 0,

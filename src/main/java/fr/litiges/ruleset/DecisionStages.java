@@ -10,11 +10,14 @@ import java.util.List;
  * ({@code rules/*.drl} and the row above each table's "RuleTable" cell).
  */
 public final class DecisionStages {
-    /** indices: what the data, reason codes and words prove; arbitrage: which findings stand;
-     *  cause: the ranking and the primary cause; echelle: the customer's escalation ladder;
+    /** financement: the cost of money and the default payment terms (hence the invoices' due dates);
+     *  indices: what the data, reason codes and words prove; arbitrage: which findings stand;
+     *  preseance: the rank of each sub-cause that stands; cause: the ranking and the primary cause;
+     *  echelle: the customer's escalation ladder;
      *  canal: the channel to recommend and the way after it; paiement: the payment assumptions;
      *  impact: the payment-delay arithmetic; routage: departments, priority and actions. */
-    public static final List<String> ORDER = List.of("indices", "arbitrage", "cause", "echelle", "canal", "paiement", "impact", "routage");
+    public static final List<String> ORDER = List.of("financement", "indices", "arbitrage", "preseance", "cause", "echelle", "canal", "paiement",
+            "impact", "routage");
 
     private DecisionStages() {
     }
