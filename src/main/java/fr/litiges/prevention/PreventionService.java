@@ -139,7 +139,10 @@ public class PreventionService {
             Map<Integer, List<Classification>> classifications = new HashMap<>();
             List<RiskProfile> profiles = new ArrayList<>(size);
             Complaint.Customer customer = request.customer();
-            // The precedence table answered once per sub-cause found in the portfolio (causes.xlsx "Préséance").
+            // The precedence table answers once per sub-cause found in the portfolio (causes.xlsx "Préséance"):
+            // its stage waits for the decision's arbitrage, so a plan gives it the focus itself.
+            session.getAgenda().getAgendaGroup("preseance").setFocus();
+            fire(session, journal, maxFired);
             List<Object> precedences = new ArrayList<>(session.getObjects(
                     object -> object instanceof fr.litiges.decision.facts.CausePrecedence));
             for (int i = 0; i < size; i++) {
