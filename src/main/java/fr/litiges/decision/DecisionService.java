@@ -157,7 +157,9 @@ public class DecisionService {
      * customer's words once: patterns that share words (e.g. "il manque" alone and "il manque
      * 2 cartons") are one piece of evidence, at the higher weight. Counting the most matches that
      * share no word is the classic earliest-end greedy choice. Each match counted goes to the
-     * trace with its pattern and concept rows.
+     * trace with its pattern and concept rows. This is counting, with no value of its own to tune:
+     * the weights are the rows of causes.xlsx "Motifs de texte", and what a total is worth (2 or
+     * more: MEDIUM) is rules/cause-confidence.drl's.
      */
     static List<TextEvidence> textEvidence(List<PatternMatch> matches, DecisionJournal journal) {
         Map<String, List<PatternMatch>> bySubCause = new LinkedHashMap<>();
