@@ -101,6 +101,9 @@ public class DecisionService {
                     answers(session, "channel names", "$name"), language, duration.isEmpty() ? null : duration.get(0).getExpectedDays());
             List<PaymentImpactCalculator.Figures> figures = answers(session, "payment figures", "$figures");
             List<RoutingOutcome> routing = answers(session, "routing outcomes", "$outcome");
+            if (figures.isEmpty()) {
+                requirePaymentAnswers(session);
+            }
             return assemble(ruleset, complaint, facts, causes, recommended.isEmpty() ? null : recommended.get(0), steps, rationale,
                     figures.isEmpty() ? null : figures.get(0), routing, journal);
         } finally {
@@ -198,6 +201,28 @@ public class DecisionService {
         });
         matches.forEach(journal::textMatched);
         return evidence;
+    }
+
+    /**
+     * No payment figures: names the table that left an assumption out, in the order the stages
+     * ask them (the financing terms, the policy, then each channel's duration and success rate).
+     * The channel comes first when there is none, as the policy and the figures depend on it.
+     */
+    private static void requirePaymentAnswers(KieSession session) {
+        if (session.getQueryResults("channel recommended").size() == 0) {
+            return;
+        }
+        if (session.getQueryResults("financing answered").size() == 0) {
+            requireDecided(null, "taux de financement et délai de paiement par défaut de la devise du litige",
+                    "financing rate and default payment terms for the dispute's currency",
+                    "resolution.xlsx, feuille Financement", "resolution.xlsx, sheet Financement");
+        }
+        if (session.getQueryResults("payment policy chosen").size() == 0) {
+            requireDecided(null, "politique de paiement de la cause principale", "payment policy for the primary cause",
+                    "resolution.xlsx, feuille Politique de paiement", "resolution.xlsx, sheet Politique de paiement");
+        }
+        requireDecided(null, "délai attendu et taux de succès de chaque canal de la voie", "expected days and success rate of each channel on the way",
+                "resolution.xlsx, feuille Canaux", "resolution.xlsx, sheet Canaux");
     }
 
     /** A sub-cause found that the precedence table does not rank has no known place: said, not guessed. */

@@ -203,4 +203,22 @@ class AnalystChangeTest {
             assertThat(failure.getMessage()).contains("AMICABLE_SETTLEMENT", "no name in 'en'", "Noms des canaux");
         });
     }
+
+    @Test
+    void aDeletedPaymentPolicyRowIsNamedAsTheMissingRow() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        Complaint example = Complaints.fromResource("/decision/contract-example.json");
+        String cause = decide(workspace, example).classification().primaryCause().name();
+        workspace.editTable("resolution.xlsx", workbook -> {
+            Sheet policies = workbook.getSheet("Politique de paiement");
+            int at = AnalystWorkspace.rowStartingWith(policies, cause).getRowNum();
+            policies.removeRow(policies.getRow(at));
+            policies.shiftRows(at + 1, policies.getLastRowNum(), -1);
+        });
+
+        assertThatThrownBy(() -> decide(workspace, example)).isInstanceOfSatisfying(DecisionFailedException.class, failure -> {
+            assertThat(failure.french()).contains("feuille Politique de paiement").doesNotContain("Canaux", "priorité");
+            assertThat(failure.getMessage()).contains("sheet Politique de paiement").doesNotContain("Canaux", "priority");
+        });
+    }
 }
