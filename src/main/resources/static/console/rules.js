@@ -224,7 +224,7 @@ function sheetTable(sheet, coverage, wantedRow) {
       h('thead', {}, h('tr', {}, headers)), h('tbody', {}, body)));
 }
 
-const KEYWORDS = new Set(['package', 'import', 'rule', 'when', 'then', 'end', 'salience', 'no-loop', 'lock-on-active', 'agenda-group',
+const KEYWORDS = new Set(['package', 'import', 'rule', 'when', 'then', 'end', 'salience', 'no-loop', 'lock-on-active', 'agenda-group', 'ruleflow-group',
   'activation-group', 'declare', 'function', 'global', 'query', 'extends', 'not', 'exists', 'and', 'or', 'eval', 'from', 'collect',
   'accumulate', 'forall', 'modify', 'insert', 'insertLogical', 'update', 'retract', 'delete', 'true', 'false', 'null', 'dialect',
   'matches', 'contains', 'memberOf', 'in', 'this', 'new', 'if', 'else', 'return', 'for']);

@@ -4,8 +4,12 @@ import fr.litiges.decision.api.Codes.Confidence;
 import fr.litiges.decision.api.Codes.SubCause;
 import fr.litiges.decision.api.Decision.CauseFound;
 import fr.litiges.decision.facts.CauseFinding;
+import fr.litiges.decision.facts.CausePrecedence;
+import fr.litiges.decision.facts.RankedCauses;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,31 +18,44 @@ import java.util.Set;
 
 /**
  * Orders the causes found: one entry per sub-cause with its strongest confidence and every
- * piece of evidence. Strongest confidence first; between equals, the cause precedence the
- * table gives; within one cause, the sub-cause with more independent evidence (data, code,
- * words), then the order of default-policy.md section 1.
+ * piece of evidence. Strongest confidence first (default-policy.md section 1); between equals,
+ * the rank the precedence table (causes.xlsx, "Préséance") gives each sub-cause. No order of
+ * Java's decides a tie: a sub-cause without a rank goes last and is named in
+ * {@link RankedCauses#unranked()}, which the decision refuses.
  */
 public final class CauseRanking {
     private CauseRanking() {
     }
 
-    public static List<CauseFound> rank(List<CauseFinding> findings) {
+    /** Called by the ranking rule (rules/cause-confidence.drl) with the findings and the precedence table's answers. */
+    public static RankedCauses rank(Collection<?> findings, Collection<?> precedences) {
+        Map<String, Integer> ranks = new HashMap<>();
+        for (Object item : precedences) {
+            CausePrecedence precedence = (CausePrecedence) item;
+            ranks.merge(precedence.getSubCause(), precedence.getRank(), Math::min);
+        }
         Map<SubCause, Merged> bySubCause = new LinkedHashMap<>();
-        for (CauseFinding finding : findings) {
+        for (Object item : findings) {
+            CauseFinding finding = (CauseFinding) item;
             bySubCause.computeIfAbsent(finding.subCauseCode(), Merged::new).add(finding);
         }
         List<Merged> merged = new ArrayList<>(bySubCause.values());
-        merged.sort(Comparator.comparing((Merged m) -> m.confidence)
-                .thenComparingInt(m -> m.precedence)
-                .thenComparing(m -> -m.evidence.size())
-                .thenComparing(m -> m.subCause));
-        return merged.stream().map(Merged::toCauseFound).toList();
+        List<String> unranked = new ArrayList<>();
+        for (Merged m : merged) {
+            Integer rank = ranks.get(m.subCause.name());
+            if (rank == null) {
+                unranked.add(m.subCause.name());
+            }
+            m.rank = rank == null ? Integer.MAX_VALUE : rank;
+        }
+        merged.sort(Comparator.comparing((Merged m) -> m.confidence).thenComparingInt(m -> m.rank));
+        return new RankedCauses(merged.stream().map(Merged::toCauseFound).toList(), unranked);
     }
 
     private static final class Merged {
         private final SubCause subCause;
         private Confidence confidence = Confidence.LOW;
-        private int precedence = Integer.MAX_VALUE;
+        private int rank;
         private String ruleId;
         private final List<CauseFinding> sources = new ArrayList<>();
         private final Set<String> evidence = new LinkedHashSet<>();
@@ -54,7 +71,6 @@ public final class CauseRanking {
                 ruleId = finding.getRuleId();
                 first = false;
             }
-            precedence = Math.min(precedence, finding.getPrecedence());
             if (!finding.getEvidence().isBlank()) {
                 sources.add(finding);
                 evidence.add(finding.getEvidence());

@@ -21,12 +21,10 @@ import java.util.Set;
 
 /**
  * The facts of one complaint, ready for the rules. Derived values that are plain arithmetic
- * (the amount at risk, a due date from the terms) are computed here, once.
+ * (the amount at risk) are computed here, once. A missing due date is not: it depends on the
+ * financing table's default terms, so the rules derive it ({@link Invoice#dueDate(int)}).
  */
 record ComplaintFacts(Dispute dispute, Customer customer, String text, List<Invoice> invoices, List<Object> others) {
-
-    /** Terms that apply when an invoice gives none: 30 days, the French legal default (Code de commerce). */
-    static final int LEGAL_DEFAULT_TERMS_DAYS = 30;
 
     static ComplaintFacts of(Complaint complaint) {
         List<Invoice> invoices = new ArrayList<>();
@@ -38,9 +36,7 @@ record ComplaintFacts(Dispute dispute, Customer customer, String text, List<Invo
         List<Delivery> deliveries = new ArrayList<>();
         List<DeliveryLine> deliveryLines = new ArrayList<>();
         for (Complaint.Invoice in : complaint.invoices()) {
-            var dueOn = in.dueOn() != null || in.issuedOn() == null ? in.dueOn()
-                    : in.issuedOn().plusDays(in.paymentTermsDays() != null ? in.paymentTermsDays() : LEGAL_DEFAULT_TERMS_DAYS);
-            invoices.add(new Invoice(in.number(), in.issuedOn(), dueOn, in.amount(), in.currency(), in.orderRef(),
+            invoices.add(new Invoice(in.number(), in.issuedOn(), in.dueOn(), in.amount(), in.currency(), in.orderRef(),
                     in.paymentTermsDays(), in.status().name()));
             for (Complaint.InvoiceLine line : in.lines()) {
                 invoiceLines.add(new InvoiceLine(in.number(), line.sku(), line.quantity(), line.unitPrice()));
@@ -92,6 +88,8 @@ record ComplaintFacts(Dispute dispute, Customer customer, String text, List<Invo
         return total.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
+    // A complaint without any invoice has no amount at risk (zero) and so no cost to price: EUR only
+    // labels that zero (the service's home currency); no figure and no table row depend on it.
     private static String currencyOf(Complaint complaint) {
         return complaint.invoices().stream()
                 .filter(invoice -> invoice.status() != InvoiceStatus.PAID)

@@ -9,6 +9,9 @@ import fr.litiges.decision.api.Codes.SubCause;
 import fr.litiges.decision.api.Complaint;
 import fr.litiges.decision.api.Decision;
 import fr.litiges.decision.api.Decision.CauseFound;
+import fr.litiges.decision.facts.ChannelDuration;
+import fr.litiges.decision.facts.ChannelName;
+import fr.litiges.decision.facts.ChannelRationale;
 import fr.litiges.decision.facts.ChannelRecommendation;
 import fr.litiges.decision.facts.ChannelStep;
 import fr.litiges.decision.facts.EscalationLadder;
@@ -87,13 +90,21 @@ public class DecisionService {
             fire(session, journal);
 
             List<RankedCauses> ranked = answers(session, "causes ranked", "$ranked");
+            requireRanked(ranked);
             List<CauseFound> causes = ranked.isEmpty() ? List.of() : ranked.get(0).causes();
             List<ChannelRecommendation> recommended = answers(session, "channel recommended", "$recommended");
             List<ChannelStep> steps = new ArrayList<>(answers(session, "way to resolution", "$step"));
             steps.sort(Comparator.comparingInt(ChannelStep::getPosition));
+            List<ChannelDuration> duration = answers(session, "recommended channel duration", "$duration");
+            String rationale = recommended.isEmpty() ? Rationale.of(null, List.of(), List.of(), language, null)
+                    : Rationale.of(recommended.get(0), answers(session, "rationales", "$rationale"),
+                    answers(session, "channel names", "$name"), language, duration.isEmpty() ? null : duration.get(0).getExpectedDays());
             List<PaymentImpactCalculator.Figures> figures = answers(session, "payment figures", "$figures");
             List<RoutingOutcome> routing = answers(session, "routing outcomes", "$outcome");
-            return assemble(ruleset, complaint, facts, language, causes, recommended.isEmpty() ? null : recommended.get(0), steps,
+            if (figures.isEmpty()) {
+                requirePaymentAnswers(session);
+            }
+            return assemble(ruleset, complaint, facts, causes, recommended.isEmpty() ? null : recommended.get(0), steps, rationale,
                     figures.isEmpty() ? null : figures.get(0), routing, journal);
         } finally {
             session.dispose();
@@ -149,7 +160,9 @@ public class DecisionService {
      * customer's words once: patterns that share words (e.g. "il manque" alone and "il manque
      * 2 cartons") are one piece of evidence, at the higher weight. Counting the most matches that
      * share no word is the classic earliest-end greedy choice. Each match counted goes to the
-     * trace with its pattern and concept rows.
+     * trace with its pattern and concept rows. This is counting, with no value of its own to tune:
+     * the weights are the rows of causes.xlsx "Motifs de texte", and what a total is worth (2 or
+     * more: MEDIUM) is rules/cause-confidence.drl's.
      */
     static List<TextEvidence> textEvidence(List<PatternMatch> matches, DecisionJournal journal) {
         Map<String, List<PatternMatch>> bySubCause = new LinkedHashMap<>();
@@ -190,8 +203,41 @@ public class DecisionService {
         return evidence;
     }
 
-    private Decision assemble(Ruleset ruleset, Complaint complaint, ComplaintFacts facts, String language, List<CauseFound> causes,
-                              ChannelRecommendation recommendation, List<ChannelStep> steps,
+    /**
+     * No payment figures: names the table that left an assumption out, in the order the stages
+     * ask them (the financing terms, the policy, then each channel's duration and success rate).
+     * The channel comes first when there is none, as the policy and the figures depend on it.
+     */
+    private static void requirePaymentAnswers(KieSession session) {
+        if (session.getQueryResults("channel recommended").size() == 0) {
+            return;
+        }
+        if (session.getQueryResults("financing answered").size() == 0) {
+            requireDecided(null, "taux de financement et délai de paiement par défaut de la devise du litige",
+                    "financing rate and default payment terms for the dispute's currency",
+                    "resolution.xlsx, feuille Financement", "resolution.xlsx, sheet Financement");
+        }
+        if (session.getQueryResults("payment policy chosen").size() == 0) {
+            requireDecided(null, "politique de paiement de la cause principale", "payment policy for the primary cause",
+                    "resolution.xlsx, feuille Politique de paiement", "resolution.xlsx, sheet Politique de paiement");
+        }
+        requireDecided(null, "délai attendu et taux de succès de chaque canal de la voie", "expected days and success rate of each channel on the way",
+                "resolution.xlsx, feuille Canaux", "resolution.xlsx, sheet Canaux");
+    }
+
+    /** A sub-cause found that the precedence table does not rank has no known place: said, not guessed. */
+    private static void requireRanked(List<RankedCauses> ranked) {
+        if (!ranked.isEmpty() && !ranked.get(0).unranked().isEmpty()) {
+            String missing = String.join(", ", ranked.get(0).unranked());
+            throw new DecisionFailedException("la table de préséance n'a pas de ligne pour la sous-cause trouvée " + missing
+                    + " : ajoutez-la avec son rang (causes.xlsx, feuille Préséance)",
+                    "the precedence table has no row for the sub-cause found " + missing
+                    + ": add it with its rank (causes.xlsx, sheet Préséance)", null);
+        }
+    }
+
+    private Decision assemble(Ruleset ruleset, Complaint complaint, ComplaintFacts facts, List<CauseFound> causes,
+                              ChannelRecommendation recommendation, List<ChannelStep> steps, String rationale,
                               PaymentImpactCalculator.Figures figures, List<RoutingOutcome> routingOutcomes, DecisionJournal journal) {
         CauseFound primary = causes.isEmpty() ? null : causes.get(0);
         Decision.Classification classification = new Decision.Classification(
@@ -219,7 +265,7 @@ public class DecisionService {
         Channel channel = recommendation == null ? null : Channel.valueOf(recommendation.getChannel());
         List<Channel> path = steps.stream().skip(1).map(s -> Channel.valueOf(s.getChannel())).toList();
         Decision.Resolution resolution = new Decision.Resolution(channel, path,
-                Rationale.of(recommendation, language, steps.isEmpty() ? null : steps.get(0).getExpectedDays()), List.copyOf(actions));
+                rationale, List.copyOf(actions));
 
         Decision.PaymentImpact impact = figures == null
                 ? new Decision.PaymentImpact(facts.dispute().getAmountAtRisk(), facts.dispute().getCurrency(), null, null, 0,

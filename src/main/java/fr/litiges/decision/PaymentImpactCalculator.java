@@ -1,10 +1,11 @@
 package fr.litiges.decision;
 
 import fr.litiges.decision.api.Codes.PaymentPolicy;
+import fr.litiges.decision.facts.ChannelDuration;
 import fr.litiges.decision.facts.ChannelStep;
+import fr.litiges.decision.facts.ChannelSuccessRate;
 import fr.litiges.decision.facts.Dispute;
 import fr.litiges.decision.facts.Invoice;
-import fr.litiges.decision.facts.PaymentImpactBasis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * only computes, in BigDecimal and LocalDate so that cents and leap years come out right.
  */
 public final class PaymentImpactCalculator {
+    /** An annual rate is charged per day as rate / 365 (the banks' exact/365 convention): arithmetic, not policy. */
     private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
 
     /** One channel on the way to resolution with the table's expectations. */
@@ -35,34 +37,39 @@ public final class PaymentImpactCalculator {
     }
 
     /**
-     * Called by the impact rule (rules/payment-impact.drl): the figures of this dispute over the
-     * way it may still go, or null when a table left an assumption out (the decision then says which).
+     * Called by the impact rule (rules/payment-impact.drl) with the tables' answers: the figures of
+     * this dispute over the way it may still go, or null when the channel table left a channel of
+     * the way out (the decision then says which table).
      */
-    public static Figures figures(Dispute dispute, java.util.Collection<?> stepFacts, PaymentImpactBasis basis, java.util.Collection<?> invoiceFacts) {
+    public static Figures figures(Dispute dispute, java.util.Collection<?> stepFacts, java.util.Collection<?> durationFacts,
+                                  java.util.Collection<?> successRateFacts, String policy, double annualFinancingRate,
+                                  int defaultTermsDays, java.util.Collection<?> invoiceFacts) {
+        java.util.Map<String, Integer> days = new java.util.HashMap<>();
+        durationFacts.forEach(f -> days.putIfAbsent(((ChannelDuration) f).getChannel(), ((ChannelDuration) f).getExpectedDays()));
+        java.util.Map<String, Double> rates = new java.util.HashMap<>();
+        successRateFacts.forEach(f -> rates.putIfAbsent(((ChannelSuccessRate) f).getChannel(), ((ChannelSuccessRate) f).getSuccessRate()));
         List<ChannelStep> steps = stepFacts.stream().map(ChannelStep.class::cast)
                 .sorted(Comparator.comparingInt(ChannelStep::getPosition)).toList();
-        if (steps.isEmpty() || basis.getPolicy() == null || basis.getAnnualFinancingRate() == null
-                || basis.getDefaultPaymentTermsDays() == null
-                || steps.stream().anyMatch(s -> s.getExpectedDays() == null || s.getSuccessRate() == null)) {
+        if (steps.isEmpty() || steps.stream().anyMatch(s -> !days.containsKey(s.getChannel()) || !rates.containsKey(s.getChannel()))) {
             return null;
         }
         List<Step> path = steps.stream()
-                .map(s -> new Step(s.getChannel(), s.getExpectedDays(), BigDecimal.valueOf(s.getSuccessRate())))
+                .map(s -> new Step(s.getChannel(), days.get(s.getChannel()), BigDecimal.valueOf(rates.get(s.getChannel()))))
                 .toList();
         List<Invoice> invoices = invoiceFacts.stream().map(Invoice.class::cast).toList();
         return new PaymentImpactCalculator().calculate(new Inputs(dispute.getReceivedOn(), path,
-                PaymentPolicy.valueOf(basis.getPolicy()), BigDecimal.valueOf(basis.getAnnualFinancingRate()),
-                basis.getDefaultPaymentTermsDays(), invoices, dispute.getAmountAtRisk()));
+                PaymentPolicy.valueOf(policy), BigDecimal.valueOf(annualFinancingRate),
+                defaultTermsDays, invoices, dispute.getAmountAtRisk()));
     }
 
     Figures calculate(Inputs in) {
         int resolutionDays = expectedResolutionDays(in.steps());
         LocalDate resolutionOn = in.receivedOn().plusDays(resolutionDays);
-        Optional<Invoice> disputed = disputedInvoice(in.invoices());
+        Optional<Invoice> disputed = disputedInvoice(in.invoices(), in.defaultTermsDays());
         int terms = disputed.map(Invoice::getPaymentTermsDays).orElse(null) != null
                 ? disputed.get().getPaymentTermsDays() : in.defaultTermsDays();
         LocalDate paymentOn = in.policy() == PaymentPolicy.PAYMENT_AT_RESOLUTION ? resolutionOn : resolutionOn.plusDays(terms);
-        LocalDate dueOn = disputed.map(Invoice::getDueOn).orElse(null);
+        LocalDate dueOn = disputed.map(invoice -> invoice.dueDate(in.defaultTermsDays())).orElse(null);
         long delay = dueOn == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(dueOn, paymentOn));
         BigDecimal cost = dueOn == null ? BigDecimal.ZERO.setScale(2)
                 : in.amountAtRisk().multiply(in.annualFinancingRate()).multiply(BigDecimal.valueOf(delay))
@@ -86,10 +93,10 @@ public final class PaymentImpactCalculator {
     }
 
     /** The invoice not PAID that falls due first: the one whose payment the dispute holds up soonest. */
-    static Optional<Invoice> disputedInvoice(List<Invoice> invoices) {
+    static Optional<Invoice> disputedInvoice(List<Invoice> invoices, int defaultTermsDays) {
         return invoices.stream()
                 .filter(Invoice::isUnpaid)
-                .filter(invoice -> invoice.getDueOn() != null)
-                .min(Comparator.comparing(Invoice::getDueOn));
+                .filter(invoice -> invoice.dueDate(defaultTermsDays) != null)
+                .min(Comparator.comparing(invoice -> invoice.dueDate(defaultTermsDays)));
     }
 }

@@ -139,13 +139,26 @@ public class PreventionService {
             Map<Integer, List<Classification>> classifications = new HashMap<>();
             List<RiskProfile> profiles = new ArrayList<>(size);
             Complaint.Customer customer = request.customer();
+            // The precedence table answers once per sub-cause found in the portfolio (causes.xlsx "Préséance"):
+            // its stage waits for the decision's arbitrage, so a plan gives it the focus itself.
+            session.getAgenda().getAgendaGroup("preseance").setFocus();
+            fire(session, journal, maxFired);
+            List<Object> precedences = new ArrayList<>(session.getObjects(
+                    object -> object instanceof fr.litiges.decision.facts.CausePrecedence));
             for (int i = 0; i < size; i++) {
                 if (cases.get(i).skippedAs() != null) {
                     likely.add(List.of());
                     profiles.add(null);
                     continue;
                 }
-                List<CauseFound> found = CauseRanking.rank(journal.findings(i));
+                fr.litiges.decision.facts.RankedCauses ranked = CauseRanking.rank(journal.findings(i), precedences);
+                if (!ranked.unranked().isEmpty()) {
+                    throw new DecisionFailedException("la table de préséance n'a pas de ligne pour la sous-cause trouvée "
+                            + String.join(", ", ranked.unranked()) + " : ajoutez-la avec son rang (causes.xlsx, feuille Préséance)",
+                            "the precedence table has no row for the sub-cause found " + String.join(", ", ranked.unranked())
+                            + ": add it with its rank (causes.xlsx, sheet Préséance)", null);
+                }
+                List<CauseFound> found = ranked.causes();
                 likely.add(found);
                 List<Classification> asked = new ArrayList<>();
                 for (CauseFound cause : found) {

@@ -5,16 +5,22 @@ import java.util.List;
 /**
  * The stages of a decision, in the order they run: each is an agenda group, and a decision
  * puts them on the engine's focus stack once, first stage on top, before its single
- * {@code fireAllRules}. A rule or table names its stage; one that names none runs in the
- * engine's default group, after every stage. The rules say what each stage holds
+ * {@code fireAllRules}. A rule or table names its stage with {@code ruleflow-group} (Drools 10
+ * deprecates {@code agenda-group}, still accepted: its compiler files a ruleflow-group rule under
+ * the agenda group of the same name, so the focus below, activation groups and auto-focus behave
+ * the same, in the classic engine and across reloads, with no process); one that names none runs
+ * in the engine's default group, after every stage. The rules say what each stage holds
  * ({@code rules/*.drl} and the row above each table's "RuleTable" cell).
  */
 public final class DecisionStages {
-    /** indices: what the data, reason codes and words prove; arbitrage: which findings stand;
-     *  cause: the ranking and the primary cause; echelle: the customer's escalation ladder;
+    /** financement: the cost of money and the default payment terms (hence the invoices' due dates);
+     *  indices: what the data, reason codes and words prove; arbitrage: which findings stand;
+     *  preseance: the rank of each sub-cause that stands; cause: the ranking and the primary cause;
+     *  echelle: the customer's escalation ladder;
      *  canal: the channel to recommend and the way after it; paiement: the payment assumptions;
      *  impact: the payment-delay arithmetic; routage: departments, priority and actions. */
-    public static final List<String> ORDER = List.of("indices", "arbitrage", "cause", "echelle", "canal", "paiement", "impact", "routage");
+    public static final List<String> ORDER = List.of("financement", "indices", "arbitrage", "preseance", "cause", "echelle", "canal", "paiement",
+            "impact", "routage");
 
     private DecisionStages() {
     }

@@ -188,7 +188,9 @@ final class DecisionTableTranslator {
      */
     record TableStage(String stage, boolean firstMatch, boolean prevention) {
         String attributes(String source, TableAnchor anchor) {
-            StringBuilder text = new StringBuilder(" agenda-group \"").append(stage).append('"');
+            // ruleflow-group, not the deprecated agenda-group: the Drools 10 compiler gives the rule the
+            // agenda group of the same name, so focus, activation groups and auto-focus work alike.
+            StringBuilder text = new StringBuilder(" ruleflow-group \"").append(stage).append('"');
             if (firstMatch) {
                 // One group per table: the first matching row (highest salience, the table being sequential) fires, the others are cancelled.
                 text.append(" activation-group \"").append(source).append(" / ").append(anchor.name()).append('"');

@@ -59,6 +59,10 @@ final class ScenarioBook {
     static final String LANGUAGE = "Langue";
     private static final List<String> INPUTS = List.of(NAME, JSON, RECEIVED_ON, CUSTOMER_TYPE, STRATEGIC, MEDIATION_CLAUSE, TEXT,
             REASONS, INVOICE_AMOUNT, INVOICE_DUE_ON, INVOICE_TERMS, INVOICE_STATUS, ATTEMPTS, LANGUAGE);
+    // The blanks of a short scenario row (received on 2026-11-20, a business customer, one EUR invoice
+    // issued 30 days before and due 10 days after, OPEN) are the scenario books' notation, stated in
+    // each sheet's note: they only shape the made-up complaint of a row that leaves them out, never a
+    // real complaint's decision, and every figure that decides stays in the tables (issue #15).
     private static final LocalDate DEFAULT_RECEIVED_ON = LocalDate.of(2026, 11, 20);
 
     private final JsonMapper json;

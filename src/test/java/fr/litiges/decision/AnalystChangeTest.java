@@ -145,4 +145,91 @@ class AnalystChangeTest {
 
         assertThat(decision.routing().department()).isEqualTo(Department.CREDIT_MANAGEMENT);
     }
+
+    @Test
+    void changingTheDefaultTermsInTheFinancingTableChangesTheDueDateOfAnInvoiceThatGivesNone() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        // No due date, no terms: the invoice falls due after the table's default terms.
+        Complaint complaint = Complaints.fromJson("""
+                {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"},
+                 "invoices": [{"number": "F-1", "issuedOn": "2026-10-10", "amount": 4000.00, "currency": "EUR", "status": "OPEN"}]}
+                """);
+        Decision before = decide(workspace, complaint);
+        int[] terms = new int[1];
+        workspace.editTable("resolution.xlsx", workbook -> {
+            var cell = AnalystWorkspace.rowStartingWith(workbook.getSheet("Financement"), "EUR").getCell(2);
+            terms[0] = (int) cell.getNumericCellValue() + 30;
+            cell.setCellValue(terms[0]);
+        });
+
+        Decision after = decide(workspace, complaint);
+
+        java.time.LocalDate issued = java.time.LocalDate.of(2026, 10, 10);
+        assertThat(after.paymentImpact().originalDueOn()).isEqualTo(issued.plusDays(terms[0]));
+        assertThat(after.paymentImpact().paymentTermsDays()).isEqualTo(terms[0]);
+        assertThat(before.paymentImpact().originalDueOn()).isEqualTo(issued.plusDays(terms[0] - 30));
+        // The unpaid rule reads the same due date: past due on the day of the complaint before, not after.
+        assertThat(before.classification().causes()).extracting(Decision.CauseFound::subCause).contains(SubCause.NO_REASON_GIVEN);
+        assertThat(after.classification().causes()).extracting(Decision.CauseFound::subCause).doesNotContain(SubCause.NO_REASON_GIVEN);
+    }
+
+    @Test
+    void aSubCauseFoundWithoutAPrecedenceRowStopsTheDecisionNamingItAndTheSheet() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        Complaint example = Complaints.fromResource("/decision/contract-example.json");
+        SubCause primary = decide(workspace, example).classification().subCause();
+        workspace.editTable("causes.xlsx", workbook -> {
+            Sheet precedence = workbook.getSheet("Préséance");
+            int at = AnalystWorkspace.rowStartingWith(precedence, primary.name()).getRowNum();
+            precedence.removeRow(precedence.getRow(at));
+            precedence.shiftRows(at + 1, precedence.getLastRowNum(), -1);
+        });
+
+        assertThatThrownBy(() -> decide(workspace, example)).isInstanceOfSatisfying(DecisionFailedException.class, failure -> {
+            assertThat(failure.french()).contains("préséance", primary.name(), "causes.xlsx, feuille Préséance");
+            assertThat(failure.getMessage()).contains("precedence", primary.name(), "Préséance");
+        });
+    }
+
+    @Test
+    void aChannelTheRationaleNamesWithoutANameRowIsNamedAsTheMissingRow() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        // The amicable settlement failed: the rationale of the next rung names it as {previousChannel}.
+        Complaint complaint = Complaints.fromJson("""
+                {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"},
+                 "reportedReasons": ["WRONG_PRICE"],
+                 "invoices": [{"number": "F-1", "dueOn": "2026-12-20", "amount": 4000.00, "currency": "EUR", "status": "OPEN"}],
+                 "resolutionAttempts": [{"channel": "AMICABLE_SETTLEMENT", "startedOn": "2026-10-10", "outcome": "FAILED"}]}
+                """);
+        assertThat(decide(workspace, complaint).resolution().rationale()).doesNotContain("{previousChannel}");
+        workspace.editTable("resolution.xlsx", workbook -> {
+            Sheet names = workbook.getSheet("Noms des canaux");
+            int at = AnalystWorkspace.rowStartingWith(names, "AMICABLE_SETTLEMENT").getRowNum();
+            names.removeRow(names.getRow(at));
+            names.shiftRows(at + 1, names.getLastRowNum(), -1);
+        });
+
+        assertThatThrownBy(() -> decide(workspace, complaint)).isInstanceOfSatisfying(DecisionFailedException.class, failure -> {
+            assertThat(failure.french()).contains("AMICABLE_SETTLEMENT", "Noms des canaux");
+            assertThat(failure.getMessage()).contains("AMICABLE_SETTLEMENT", "no name in 'en'", "Noms des canaux");
+        });
+    }
+
+    @Test
+    void aDeletedPaymentPolicyRowIsNamedAsTheMissingRow() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        Complaint example = Complaints.fromResource("/decision/contract-example.json");
+        String cause = decide(workspace, example).classification().primaryCause().name();
+        workspace.editTable("resolution.xlsx", workbook -> {
+            Sheet policies = workbook.getSheet("Politique de paiement");
+            int at = AnalystWorkspace.rowStartingWith(policies, cause).getRowNum();
+            policies.removeRow(policies.getRow(at));
+            policies.shiftRows(at + 1, policies.getLastRowNum(), -1);
+        });
+
+        assertThatThrownBy(() -> decide(workspace, example)).isInstanceOfSatisfying(DecisionFailedException.class, failure -> {
+            assertThat(failure.french()).contains("feuille Politique de paiement").doesNotContain("Canaux", "priorité");
+            assertThat(failure.getMessage()).contains("sheet Politique de paiement").doesNotContain("Canaux", "priority");
+        });
+    }
 }

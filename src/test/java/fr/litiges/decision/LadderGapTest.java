@@ -8,11 +8,11 @@ import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.RulesetCompilation;
 import fr.litiges.ruleset.RulesetCompiler;
 import fr.litiges.testing.AnalystWorkspace;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,20 +24,20 @@ class LadderGapTest {
     private final Complaint complaint = Complaints.fromResource("/decision/contract-example.json");
 
     @Test
-    void aRungFilledAfterAnEmptyOneIsExplainedInFrenchAtItsLine() throws IOException {
+    void aRungFilledAfterAnEmptyOneIsExplainedInFrenchNamingItsRow() {
         AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
-        Files.writeString(workspace.rules().resolve("gap.drl"), """
-                package fr.litiges.rules;
-                import fr.litiges.decision.facts.*;
-
-                rule "Ladder with a gap"
-                salience 1000
-                when
-                    $l : EscalationLadder()
-                then
-                    $l.rung(3, "BUSINESS_MEDIATION");
-                end
-                """);
+        // The example's customer is a business without a mediation clause: its ladder row loses its 2nd rung.
+        workspace.editTable("resolution.xlsx", workbook -> {
+            Sheet ladders = workbook.getSheet("Échelles");
+            Row row = null;
+            for (Row candidate : ladders) {
+                if (candidate.getCell(0) != null && candidate.getCell(0).toString().equals("BUSINESS")
+                        && candidate.getCell(1) != null && candidate.getCell(1).toString().matches("(?i)false|non")) {
+                    row = candidate;
+                }
+            }
+            row.getCell(5).setBlank();
+        });
         RulesetCompilation compilation = new RulesetCompiler().compile(workspace.folders());
         assertThat(compilation.problems()).isEmpty();
         DecisionService service = new DecisionService(new ActiveRuleset(compilation.ruleset()), Clock.systemUTC(),
@@ -45,10 +45,10 @@ class LadderGapTest {
 
         assertThatThrownBy(() -> service.decide(complaint, "fr"))
                 .isInstanceOf(DecisionFailedException.class)
-                .hasMessageContaining("rung 3 is filled but rung 2 is empty")
+                .hasMessageContaining("rung 3 is filled but rung 2 is empty (Echelles de recours ER-")
                 .satisfies(e -> assertThat(((DecisionFailedException) e).french())
-                        .contains("une règle a échoué dans rules/gap.drl, ligne",
-                                "le recours 3 est rempli mais le recours 2 est vide",
+                        .contains("une règle a échoué",
+                                "le recours 3 est rempli mais le recours 2 est vide (Echelles de recours ER-",
                                 "remplissez les recours depuis le premier, sans trou")
                         .doesNotContain("IllegalArgumentException", "rung"));
     }

@@ -44,8 +44,8 @@ class AnalystMistakesTest {
         });
 
         assertThat(translation.problems()).isEmpty();
-        assertThat(translation.drl()).contains("setSuccessRate(0.75);").doesNotContain("0,75").contains("position >= 10000")
-                .contains("setExpectedDays(180);").contains("position != 0 || true").contains("position != 0 || false");
+        assertThat(translation.drl()).contains("new ChannelSuccessRate($s.getChannel(), 0.75)").doesNotContain("0,75").contains("position >= 10000")
+                .contains("new ChannelDuration($s.getChannel(), 180)").contains("position != 0 || true").contains("position != 0 || false");
     }
 
     @Test

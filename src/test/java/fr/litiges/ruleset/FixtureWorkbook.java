@@ -29,8 +29,9 @@ final class FixtureWorkbook {
         row(sheet, 4, "Import", "fr.litiges.decision.facts.*");
         row(sheet, 6, "RuleTable Canaux");
         row(sheet, 7, "CONDITION", "ACTION", "ACTION", "CONDITION", "CONDITION", "NAME");
-        row(sheet, 8, "$s: ChannelStep", "$s", "$s", "", "");
-        row(sheet, 9, "channel == \"$param\"", "setExpectedDays($param);", "setSuccessRate($param);", "position >= $param", "position != 0 || $param");
+        row(sheet, 8, "$s: ChannelStep", "", "", "", "");
+        row(sheet, 9, "channel == \"$param\"", "insertLogical(new ChannelDuration($s.getChannel(), $param));",
+                "insertLogical(new ChannelSuccessRate($s.getChannel(), $param));", "position >= $param", "position != 0 || $param");
         row(sheet, 10, "Canal", "Délai (jours)", "Taux", "Seuil", "Stratégique", "ID");
         row(sheet, 11, "AMICABLE_SETTLEMENT", 15, 0.6, null, null, "CAN-001");
         row(sheet, 12, "BUSINESS_MEDIATION", 60, 0.75, null, null, "CAN-002");

@@ -72,13 +72,13 @@ class RuleSafetyTest {
     void codeSlippedIntoATableCellIsRefusedAtItsRow() {
         AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
         workspace.editTable("causes.xlsx", workbook -> {
-            var row = AnalystWorkspace.rowStartingWith(workbook.getSheet("Préséance"), "QUALITY");
+            var row = AnalystWorkspace.rowStartingWith(workbook.getSheet("Préséance"), "DEFECTIVE_PRODUCT");
             row.getCell(1).setCellValue("3); System.exit(0");
         });
 
         RulesetCompilation compilation = new RulesetCompiler().compile(workspace.folders());
 
-        int row = AnalystWorkspace.rowNumberOf(workspace.tables().resolve("causes.xlsx"), "Préséance", "QUALITY");
+        int row = AnalystWorkspace.rowNumberOf(workspace.tables().resolve("causes.xlsx"), "Préséance", "DEFECTIVE_PRODUCT");
         assertThat(compilation.problems()).anySatisfy(problem -> {
             assertThat(problem.source()).isEqualTo("decision-tables/causes.xlsx");
             assertThat(problem.sheet()).isEqualTo("Préséance");

@@ -15,7 +15,6 @@ public final class CauseFinding {
     private final Confidence confidence;
     private final String evidence;
     private String ruleId;
-    private int precedence = Integer.MAX_VALUE;
 
     public CauseFinding(String subCause, String confidence, String evidence) {
         this.subCause = parse(SubCause.class, subCause, "sub-cause");
@@ -36,13 +35,9 @@ public final class CauseFinding {
     public String getConfidence() { return confidence.name(); }
     public String getEvidence() { return evidence; }
     public String getRuleId() { return ruleId; }
-    public int getPrecedence() { return precedence; }
 
     public SubCause subCauseCode() { return subCause; }
     public Confidence confidenceCode() { return confidence; }
-
-    /** Rank of this finding's cause among equally strong ones (1 = first); set by the precedence table. */
-    public void setPrecedence(int precedence) { this.precedence = precedence; }
 
     /** Stamped by the engine with the rule that inserted this finding. */
     public void stampRule(String ruleId) {

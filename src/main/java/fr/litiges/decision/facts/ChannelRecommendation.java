@@ -2,20 +2,20 @@ package fr.litiges.decision.facts;
 
 import fr.litiges.decision.api.Codes.Channel;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import org.kie.api.definition.type.ClassReactive;
 
 /**
  * The channel the escalation rules recommend and the situation that led to it
- * (e.g. NO_ATTEMPT, NEXT_RUNG, ONGOING, RESOLVED, ALL_FAILED); the rationale table then
- * attaches the sentence that explains it, per language.
+ * (e.g. NO_ATTEMPT, NEXT_RUNG, ONGOING, RESOLVED, ALL_FAILED); the rationale table answers
+ * with the sentence that explains it, per language ({@link ChannelRationale}).
  */
+@ClassReactive
 public final class ChannelRecommendation {
     private final String channel;
     private final String situation;
     private final String previousChannel;
     private final LocalDate previousOn;
-    private final Map<String, String> rationales = new HashMap<>(4);
 
     public ChannelRecommendation(String channel, String situation, String previousChannel, LocalDate previousOn) {
         this.channel = CauseFinding.parse(Channel.class, channel, "channel").name();
@@ -33,14 +33,8 @@ public final class ChannelRecommendation {
     public String getPreviousChannel() { return previousChannel; }
     public LocalDate getPreviousOn() { return previousOn; }
 
-    /** Called by the rationale table: the sentence template for one language. */
-    public void explain(String language, String template) {
-        if (template != null && !template.isBlank()) {
-            rationales.putIfAbsent(language, template.trim());
-        }
-    }
-
-    public String rationaleTemplate(String language) {
-        return rationales.get(language);
+    /** The channels the rationale may name: the recommended one, then the one before it. */
+    public List<String> namedChannels() {
+        return previousChannel == null || previousChannel.equals(channel) ? List.of(channel) : List.of(channel, previousChannel);
     }
 }

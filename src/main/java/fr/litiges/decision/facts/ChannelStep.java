@@ -1,14 +1,16 @@
 package fr.litiges.decision.facts;
 
+import org.kie.api.definition.type.ClassReactive;
+
 /**
  * A channel on the way to resolution (the recommended one, then the escalation path). The
- * channel table answers how long it takes and how often it settles the dispute.
+ * channel table answers how long it takes and how often it settles the dispute
+ * ({@link ChannelDuration}, {@link ChannelSuccessRate}).
  */
+@ClassReactive
 public final class ChannelStep {
     private final String channel;
     private final int position;
-    private Integer expectedDays;
-    private Double successRate;
 
     public ChannelStep(String channel, int position) {
         this.channel = channel;
@@ -28,24 +30,9 @@ public final class ChannelStep {
 
     public String getChannel() { return channel; }
     public int getPosition() { return position; }
-    public Integer getExpectedDays() { return expectedDays; }
-    public Double getSuccessRate() { return successRate; }
 
-    public void setExpectedDays(int expectedDays) {
-        if (expectedDays < 0) {
-            throw new IllegalArgumentException("expected days for " + channel + " must not be negative: " + expectedDays);
-        }
-        if (this.expectedDays == null) {
-            this.expectedDays = expectedDays;
-        }
-    }
-
-    public void setSuccessRate(double successRate) {
-        if (!(successRate >= 0 && successRate <= 1)) {
-            throw new IllegalArgumentException("success rate for " + channel + " must be between 0 and 1: " + successRate);
-        }
-        if (this.successRate == null) {
-            this.successRate = successRate;
-        }
+    @Override
+    public String toString() {
+        return "ChannelStep " + position + " " + channel;
     }
 }

@@ -37,6 +37,18 @@ public final class Invoice {
     public Integer getPaymentTermsDays() { return paymentTermsDays; }
     public String getStatus() { return status; }
 
+    /**
+     * When the invoice falls due: the date the CRM gives, else its issue date plus its own terms,
+     * else plus the default terms of the financing table (the rules pass them in); null when
+     * the invoice gives neither a due date nor an issue date.
+     */
+    public LocalDate dueDate(int defaultTermsDays) {
+        if (dueOn != null || issuedOn == null) {
+            return dueOn;
+        }
+        return issuedOn.plusDays(paymentTermsDays != null ? paymentTermsDays : defaultTermsDays);
+    }
+
     /** Not yet paid: OPEN or OVERDUE. */
     public boolean isUnpaid() { return !"PAID".equals(status); }
 

@@ -33,6 +33,8 @@ public final class LadderRung {
      * The rungs of a ladder, each with what the earlier attempts on its channel say: the latest
      * failure, or the latest attempt under way.
      */
+    // FAILED and ONGOING are the contract's attempt outcomes, read as such; which rung follows from
+    // them (and what RESOLVED means) is rules/escalation.drl's.
     public static java.util.List<LadderRung> walk(java.util.List<String> ladder, java.util.Collection<?> attempts) {
         java.util.List<LadderRung> rungs = new java.util.ArrayList<>(ladder.size());
         for (int i = 0; i < ladder.size(); i++) {
