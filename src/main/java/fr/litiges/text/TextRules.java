@@ -156,6 +156,9 @@ public final class TextRules {
         List<Occurrence[]> foundWith = new ArrayList<>();
         Occurrence[] chosen = new Occurrence[3];
         Occurrence[] best = new Occurrence[3];
+        // The occurrences a pattern's earlier matches took; one array for all patterns, cleared when marked.
+        boolean[] used = new boolean[occurrences.size()];
+        boolean marked = false;
         for (Pattern pattern : patterns) {
             boolean present = true;
             for (int concept : pattern.concepts()) {
@@ -164,8 +167,11 @@ public final class TextRules {
             if (!present) {
                 continue;
             }
+            if (marked) {
+                Arrays.fill(used, false);
+                marked = false;
+            }
             // Every separate place the pattern is found is one more cue, as when a customer names two faults.
-            boolean[] used = new boolean[occurrences.size()];
             for (int round = 0; round < MAX_MATCHES_PER_PATTERN; round++) {
                 int bestSpan = search(pattern, 0, byConcept, negations, clauseOfSlot, sentenceOfSlot, conceded, used, chosen, best,
                         Integer.MAX_VALUE);
@@ -178,6 +184,7 @@ public final class TextRules {
                 for (Occurrence o : match) {
                     used[o.index()] = true;
                 }
+                marked = true;
             }
         }
         return withoutCovered(found, foundWith);
@@ -377,6 +384,9 @@ public final class TextRules {
             return span;
         }
         for (Occurrence o : byConcept.get(pattern.concepts()[k])) {
+            if (k > 0 && beyondWindow(o, chosen, k, pattern.window())) {
+                break; // a concept's occurrences come in the text's order: the later ones are further still
+            }
             // All the concepts of a pattern must be in one sentence.
             if (conceded[clauseOfSlot[o.firstSlot()]] || used[o.index()]
                     || k > 0 && sentenceOfSlot[o.firstSlot()] != sentenceOfSlot[chosen[0].firstSlot()]
@@ -392,6 +402,19 @@ public final class TextRules {
     private static boolean overlapsChosen(Occurrence o, Occurrence[] chosen, int k) {
         for (int i = 0; i < k; i++) {
             if (o.firstSlot() <= chosen[i].lastSlot() && chosen[i].firstSlot() <= o.lastSlot()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code o} starts so far after a chosen occurrence that the two cannot fit in the
+     * window, nor can any occurrence starting later ({@link #withinWindow} rejects them all).
+     */
+    private static boolean beyondWindow(Occurrence o, Occurrence[] chosen, int k, int window) {
+        for (int i = 0; i < k; i++) {
+            if (o.firstPos() - chosen[i].lastPos() + 1 > window) {
                 return true;
             }
         }
