@@ -37,6 +37,9 @@ final class MessageParts {
         boolean quotedByHeader = false;
         int start = 0;
         int n = text.length();
+        // The next colon and the next "--" of the text (n when none): searched again only once passed.
+        int colon = -1;
+        int dashes = -1;
         while (start < n) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
@@ -52,10 +55,20 @@ final class MessageParts {
                 last--;
             }
             boolean empty = first == last;
+            if (colon < start) {
+                colon = text.indexOf(':', start);
+                colon = colon < 0 ? n : colon;
+            }
+            if (dashes < start) {
+                dashes = text.indexOf("--", start);
+                dashes = dashes < 0 ? n : dashes;
+            }
+            // A reply header has a colon or a row of dashes; most lines have neither.
+            boolean mayBeReplyHeader = colon < end || dashes + 1 < end;
             boolean blank;
             if (!empty && text.charAt(first) == '>') {
                 blank = true;
-            } else if (mayBeReplyHeader(text, start, end) && REPLY_HEADER.matcher(text).region(start, end).matches()) {
+            } else if (mayBeReplyHeader && REPLY_HEADER.matcher(text).region(start, end).matches()) {
                 // Everything after a reply header is the earlier message, unless it is quoted with
                 // ">" and the customer's own words follow it (a top-quoted reply).
                 quotedBlock = true;
@@ -88,17 +101,6 @@ final class MessageParts {
 
     /** A closing line is short: longer lines are not worth the pattern. */
     private static final int MAX_CLOSING = 40;
-
-    /** Cheap test first: a reply header has a colon or a row of dashes; most lines have neither. */
-    private static boolean mayBeReplyHeader(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == ':' || c == '-' && i + 1 < end && text.charAt(i + 1) == '-') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The closing pattern on the stripped line. Every closing starts with one of a few letters or
