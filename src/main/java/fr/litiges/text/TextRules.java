@@ -383,8 +383,9 @@ public final class TextRules {
             System.arraycopy(chosen, 0, best, 0, n);
             return span;
         }
+        int lastStart = lastStartInWindow(chosen, k, pattern.window());
         for (Occurrence o : byConcept.get(pattern.concepts()[k])) {
-            if (k > 0 && beyondWindow(o, chosen, k, pattern.window())) {
+            if (o.firstPos() > lastStart) {
                 break; // a concept's occurrences come in the text's order: the later ones are further still
             }
             // All the concepts of a pattern must be in one sentence.
@@ -409,16 +410,16 @@ public final class TextRules {
     }
 
     /**
-     * True when {@code o} starts so far after a chosen occurrence that the two cannot fit in the
-     * window, nor can any occurrence starting later ({@link #withinWindow} rejects them all).
+     * The last position an occurrence may start at to fit in the window with every chosen one: one
+     * starting later is {@code firstPos - lastPos + 1 > window} words from a chosen occurrence, which
+     * {@link #withinWindow} rejects.
      */
-    private static boolean beyondWindow(Occurrence o, Occurrence[] chosen, int k, int window) {
+    private static int lastStartInWindow(Occurrence[] chosen, int k, int window) {
+        int last = Integer.MAX_VALUE;
         for (int i = 0; i < k; i++) {
-            if (o.firstPos() - chosen[i].lastPos() + 1 > window) {
-                return true;
-            }
+            last = Math.min(last, chosen[i].lastPos() + window - 1);
         }
-        return false;
+        return last;
     }
 
     private static boolean withinWindow(Occurrence o, Occurrence[] chosen, int k, int window) {
@@ -517,10 +518,13 @@ public final class TextRules {
                 out.append(c);
             }
         }
+        // Copied a second time only when stripping changes it (a quote cut in white space at its length).
         if (space) {
             out.append(' ');
         }
-        return out.toString().strip();
+        int length = out.length();
+        return length == 0 || !Character.isWhitespace(out.charAt(length - 1)) && !Character.isWhitespace(out.charAt(0))
+                ? out.toString() : out.toString().strip();
     }
 
     /** The customer's words as the matcher sees them, "term@position" (for tests and for explaining a match). */
