@@ -50,7 +50,7 @@ final class CustomerWords {
     private final Map<String, Word> meanings = new HashMap<>();
     /** What the tables attach to an analysed word (e.g. the concept entries it starts), or null. */
     private final Function<String, Object> tag;
-    private final ConcurrentHashMap<String, Word> remembered = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<WordKey, Word> remembered = new ConcurrentHashMap<>();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     /**
@@ -73,12 +73,21 @@ final class CustomerWords {
 
     /** The analysed words of one text (one entry per word, synonyms beside their words). */
     static final class Tokens {
-        String[] terms = new String[64];
-        Object[] tags = new Object[64];
-        int[] positions = new int[64];
-        int[] starts = new int[64];
-        int[] ends = new int[64];
+        String[] terms;
+        Object[] tags;
+        int[] positions;
+        int[] starts;
+        int[] ends;
         int size;
+
+        /** @param capacity the words expected (more are taken, at the cost of copying) */
+        Tokens(int capacity) {
+            terms = new String[capacity];
+            tags = new Object[capacity];
+            positions = new int[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
 
         void add(Word word, int position, int start, int end) {
             if (size == terms.length) {
@@ -101,6 +110,7 @@ final class CustomerWords {
     /** Per-thread buffers: the words before synonyms, and the word being read. */
     private static final class Scratch {
         char[] word = new char[64];
+        final WordKey key = new WordKey();
         Word[] words = new Word[64];
         int[] increments = new int[64];
         int[] starts = new int[64];
@@ -127,7 +137,8 @@ final class CustomerWords {
         Scratch s = scratch.get();
         s.size = 0;
         scan(text, s);
-        Tokens out = new Tokens();
+        // Room for the words and a few synonyms' words beside them: no copying on a usual text.
+        Tokens out = new Tokens(s.size + s.size / 4 + 8);
         applySynonyms(s, out);
         return out;
     }
@@ -206,6 +217,14 @@ final class CustomerWords {
             length = append(s, length, c);
             i += Character.charCount(c);
             while (i < n && length < MAX_WORD) {
+                char ascii = text.charAt(i);
+                if (ascii < 0x80 && ASCII_KINDS[ascii] != OTHER) {
+                    // The usual case, a plain letter or digit: as the general case below does, without its conversions.
+                    length = append(s, length, ascii);
+                    last = ASCII_KINDS[ascii];
+                    i++;
+                    continue;
+                }
                 c = text.codePointAt(i);
                 kind = kind(c);
                 if (kind == LETTER || kind == DIGIT || kind == CONNECTOR) {
@@ -233,7 +252,7 @@ final class CustomerWords {
                     i = j + Character.charCount(next);
                 }
             }
-            Word word = analysed(new String(s.word, 0, length));
+            Word word = analysed(s, length);
             if (word == STOP) {
                 increment++;
             } else {
@@ -248,15 +267,60 @@ final class CustomerWords {
         if (length + 2 > s.word.length) {
             s.word = Arrays.copyOf(s.word, s.word.length * 2);
         }
+        if (c < 0x80) {
+            // Most letters of a text: no need for the general case conversion.
+            s.word[length] = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            return length + 1;
+        }
         return length + Character.toChars(Character.toLowerCase(c), s.word, length);
     }
 
-    /** The analysed form of one lower-case word, or STOP. */
-    private Word analysed(String word) {
-        Word known = remembered.get(word);
+    /**
+     * A word as a key of the remembered analyses. The word being read is looked up in place, in the
+     * scratch buffer (no string made for a word already seen); a remembered key holds its own copy.
+     */
+    private static final class WordKey {
+        char[] chars;
+        int length;
+        int hash;
+
+        WordKey set(char[] chars, int length) {
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + chars[i];
+            }
+            this.chars = chars;
+            this.length = length;
+            this.hash = h;
+            return this;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof WordKey key) || key.hash != hash || key.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (chars[i] != key.chars[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The analysed form of the lower-case word in the scratch buffer, or STOP. */
+    private Word analysed(Scratch s, int length) {
+        Word known = remembered.get(s.key.set(s.word, length));
         if (known != null) {
             return known;
         }
+        String word = new String(s.word, 0, length);
         Word term = STOP;
         try (TokenStream stream = oneWord.tokenStream("word", word)) {
             CharTermAttribute attribute = stream.addAttribute(CharTermAttribute.class);
@@ -270,7 +334,7 @@ final class CustomerWords {
             throw new UncheckedIOException(e);
         }
         if (remembered.size() < MAX_REMEMBERED) {
-            remembered.put(word, term);
+            remembered.put(new WordKey().set(word.toCharArray(), length), term);
         }
         return term;
     }
