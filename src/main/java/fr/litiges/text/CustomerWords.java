@@ -36,12 +36,15 @@ final class CustomerWords {
     record Synonym(String[] input, String[] output) {
     }
 
-    /** An analysed word and what the tables attach to it (computed once per word, see {@link #tag}). */
-    record Word(String term, Object tag) {
+    /**
+     * An analysed word, what the tables attach to it (see {@link #tag}) and the synonyms whose
+     * customer's words start with it (or null), computed once per word.
+     */
+    record Word(String term, Object tag, Synonym[] synonyms) {
     }
 
     /** The analysed form of a stop word: it takes a position but gives no word. */
-    private static final Word STOP = new Word(null, null);
+    private static final Word STOP = new Word(null, null, null);
 
     private final Analyzer oneWord;
     /** First analysed word of an input -> the synonyms starting with it, longest input first. */
@@ -65,7 +68,7 @@ final class CustomerWords {
         for (Synonym[] list : synonyms.values()) {
             for (Synonym synonym : list) {
                 for (String term : synonym.output()) {
-                    meanings.computeIfAbsent(term, t -> new Word(t, tag.apply(t)));
+                    meanings.computeIfAbsent(term, t -> new Word(t, tag.apply(t), this.synonyms.get(t)));
                 }
             }
         }
@@ -110,6 +113,8 @@ final class CustomerWords {
     /** Per-thread buffers: the words before synonyms, and the word being read. */
     private static final class Scratch {
         char[] word = new char[64];
+        /** The hash of the word being read, as String.hashCode() would give it, kept up to date by {@link #append}. */
+        int hash;
         final WordKey key = new WordKey();
         Word[] words = new Word[64];
         int[] increments = new int[64];
@@ -213,6 +218,7 @@ final class CustomerWords {
             }
             int start = i;
             int length = 0;
+            s.hash = 0;
             int last = kind;
             length = append(s, length, c);
             i += Character.charCount(c);
@@ -269,10 +275,16 @@ final class CustomerWords {
         }
         if (c < 0x80) {
             // Most letters of a text: no need for the general case conversion.
-            s.word[length] = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            char lower = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            s.word[length] = lower;
+            s.hash = 31 * s.hash + lower;
             return length + 1;
         }
-        return length + Character.toChars(Character.toLowerCase(c), s.word, length);
+        int end = length + Character.toChars(Character.toLowerCase(c), s.word, length);
+        for (int i = length; i < end; i++) {
+            s.hash = 31 * s.hash + s.word[i];
+        }
+        return end;
     }
 
     /**
@@ -284,11 +296,7 @@ final class CustomerWords {
         int length;
         int hash;
 
-        WordKey set(char[] chars, int length) {
-            int h = 0;
-            for (int i = 0; i < length; i++) {
-                h = 31 * h + chars[i];
-            }
+        WordKey set(char[] chars, int length, int h) {
             this.chars = chars;
             this.length = length;
             this.hash = h;
@@ -316,7 +324,7 @@ final class CustomerWords {
 
     /** The analysed form of the lower-case word in the scratch buffer, or STOP. */
     private Word analysed(Scratch s, int length) {
-        Word known = remembered.get(s.key.set(s.word, length));
+        Word known = remembered.get(s.key.set(s.word, length, s.hash));
         if (known != null) {
             return known;
         }
@@ -327,14 +335,14 @@ final class CustomerWords {
             stream.reset();
             if (stream.incrementToken()) {
                 String analysed = attribute.toString();
-                term = new Word(analysed, tag.apply(analysed));
+                term = new Word(analysed, tag.apply(analysed), synonyms.get(analysed));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (remembered.size() < MAX_REMEMBERED) {
-            remembered.put(new WordKey().set(word.toCharArray(), length), term);
+            remembered.put(new WordKey().set(word.toCharArray(), length, word.hashCode()), term);
         }
         return term;
     }
@@ -384,7 +392,7 @@ final class CustomerWords {
     }
 
     private Synonym longest(Scratch s, int i) {
-        Synonym[] candidates = synonyms.get(s.words[i].term());
+        Synonym[] candidates = s.words[i].synonyms();
         if (candidates == null) {
             return null;
         }
