@@ -7,67 +7,85 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Processor time of one thread to analyse and match the benchmark's 2,000-character e-mail and
- * CRM one-liner, this build and an earlier build of the text package side by side, round after
- * round in the same JVM. For a machine shared with other builds, where JMH's wall-clock figures
- * measure the neighbours: the thread's own CPU time does not count the time it waited for a core.
+ * Processor time of one thread to analyse and match the benchmark's 2,000-character e-mail, the
+ * same e-mail with a name never read before, and the CRM one-liner, this build and an earlier
+ * build of the text package side by side, in short rounds that alternate which build goes first,
+ * in the same JVM. For a machine shared with other builds, where JMH's wall-clock figures measure
+ * the neighbours: the thread's own CPU time does not count the time it waited for a core, and the
+ * ratio of two neighbouring rounds cancels most of the load's drift.
  * Run by hand, not a test: {@code ./mvnw -Pbench -DskipTests test-compile} then
- * {@code java -cp target/classes:target/test-classes:<test classpath> -Dtext.before=DIR fr.litiges.bench.TextCpuTiming [rounds]}
+ * {@code java -cp target/classes:target/test-classes:<test classpath> -Dtext.before=DIR fr.litiges.bench.TextCpuTiming [rounds [calls]]}
  * (DIR: see {@link TextAnalysisBenchmark}; without it, this build only).
  */
 public final class TextCpuTiming {
-    private static final int CALLS = 5_000;
 
     private TextCpuTiming() {
     }
 
     public static void main(String[] args) throws Throwable {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         List<String> builds = System.getProperty("text.before") == null ? List.of("current") : List.of("before", "current");
-        MethodHandle[] match = new MethodHandle[builds.size()];
-        for (int b = 0; b < builds.size(); b++) {
+        int count = builds.size();
+        MethodHandle[] match = new MethodHandle[count];
+        TextAnalysisBenchmark.NewWords names = new TextAnalysisBenchmark.NewWords();
+        for (int b = 0; b < count; b++) {
             TextAnalysisBenchmark.Tables tables = new TextAnalysisBenchmark.Tables();
             tables.build = builds.get(b);
             tables.read();
             match[b] = tables.match;
-            for (int i = 0; i < 20_000; i++) {
+            for (int i = 0; i < 30_000; i++) {
                 match[b].invoke(TextAnalysisBenchmark.EMAIL);
                 match[b].invoke(TextAnalysisBenchmark.ONE_LINER);
             }
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[][] email = new double[builds.size()][rounds];
-        double[][] oneLiner = new double[builds.size()][rounds];
+        double[][] email = new double[count][rounds];
+        double[][] newWord = new double[count][rounds];
+        double[][] oneLiner = new double[count][rounds];
         for (int r = 0; r < rounds; r++) {
-            StringBuilder line = new StringBuilder("round " + (r + 1) + ":");
-            for (int b = 0; b < builds.size(); b++) {
+            for (int k = 0; k < count; k++) {
+                int b = r % 2 == 0 ? k : count - 1 - k;
                 long t0 = threads.getCurrentThreadCpuTime();
-                for (int i = 0; i < CALLS; i++) {
+                for (int i = 0; i < calls; i++) {
                     match[b].invoke(TextAnalysisBenchmark.EMAIL);
                 }
                 long t1 = threads.getCurrentThreadCpuTime();
-                for (int i = 0; i < CALLS; i++) {
-                    match[b].invoke(TextAnalysisBenchmark.ONE_LINER);
+                for (int i = 0; i < calls; i++) {
+                    match[b].invoke(TextAnalysisBenchmark.EMAIL_BEFORE_NAME + names.next() + TextAnalysisBenchmark.EMAIL_AFTER_NAME);
                 }
                 long t2 = threads.getCurrentThreadCpuTime();
-                email[b][r] = (t1 - t0) / 1e3 / CALLS;
-                oneLiner[b][r] = (t2 - t1) / 1e3 / CALLS;
-                line.append(String.format(" %s e-mail %.1f µs, one-liner %.1f µs;", builds.get(b), email[b][r], oneLiner[b][r]));
+                for (int i = 0; i < calls * 5; i++) {
+                    match[b].invoke(TextAnalysisBenchmark.ONE_LINER);
+                }
+                long t3 = threads.getCurrentThreadCpuTime();
+                email[b][r] = (t1 - t0) / 1e3 / calls;
+                newWord[b][r] = (t2 - t1) / 1e3 / calls;
+                oneLiner[b][r] = (t3 - t2) / 1e3 / (calls * 5);
             }
-            System.out.println(line);
         }
-        for (int b = 0; b < builds.size(); b++) {
-            System.out.printf("median %s: e-mail %.1f µs, one-liner %.1f µs of CPU%n", builds.get(b), median(email[b]), median(oneLiner[b]));
+        for (int b = 0; b < count; b++) {
+            System.out.printf("%s, µs of CPU, median (quartiles): e-mail %s, e-mail with a new name %s, one-liner %s%n", builds.get(b),
+                    spread(email[b]), spread(newWord[b]), spread(oneLiner[b]));
         }
-        if (builds.size() == 2) {
-            System.out.printf("before / current: e-mail %.2f, one-liner %.2f%n", median(email[0]) / median(email[1]),
-                    median(oneLiner[0]) / median(oneLiner[1]));
+        if (count == 2) {
+            System.out.printf("before / current, round by round: e-mail %s, e-mail with a new name %s, one-liner %s%n",
+                    spread(ratios(email)), spread(ratios(newWord)), spread(ratios(oneLiner)));
         }
     }
 
-    private static double median(double[] values) {
+    private static double[] ratios(double[][] values) {
+        double[] ratios = new double[values[0].length];
+        for (int r = 0; r < ratios.length; r++) {
+            ratios[r] = values[0][r] / values[1][r];
+        }
+        return ratios;
+    }
+
+    private static String spread(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        int n = sorted.length;
+        return String.format("%.2f (%.2f–%.2f)", sorted[n / 2], sorted[n / 4], sorted[(3 * n) / 4]);
     }
 }

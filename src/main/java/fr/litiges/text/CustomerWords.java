@@ -36,12 +36,15 @@ final class CustomerWords {
     record Synonym(String[] input, String[] output) {
     }
 
-    /** An analysed word and what the tables attach to it (computed once per word, see {@link #tag}). */
-    record Word(String term, Object tag) {
+    /**
+     * An analysed word, what the tables attach to it (see {@link #tag}) and the synonyms whose
+     * customer's words start with it (or null), computed once per word.
+     */
+    record Word(String term, Object tag, Synonym[] synonyms) {
     }
 
     /** The analysed form of a stop word: it takes a position but gives no word. */
-    private static final Word STOP = new Word(null, null);
+    private static final Word STOP = new Word(null, null, null);
 
     private final Analyzer oneWord;
     /** First analysed word of an input -> the synonyms starting with it, longest input first. */
@@ -50,7 +53,7 @@ final class CustomerWords {
     private final Map<String, Word> meanings = new HashMap<>();
     /** What the tables attach to an analysed word (e.g. the concept entries it starts), or null. */
     private final Function<String, Object> tag;
-    private final ConcurrentHashMap<String, Word> remembered = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<WordKey, Word> remembered = new ConcurrentHashMap<>();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     /**
@@ -65,7 +68,7 @@ final class CustomerWords {
         for (Synonym[] list : synonyms.values()) {
             for (Synonym synonym : list) {
                 for (String term : synonym.output()) {
-                    meanings.computeIfAbsent(term, t -> new Word(t, tag.apply(t)));
+                    meanings.computeIfAbsent(term, t -> new Word(t, tag.apply(t), this.synonyms.get(t)));
                 }
             }
         }
@@ -73,12 +76,21 @@ final class CustomerWords {
 
     /** The analysed words of one text (one entry per word, synonyms beside their words). */
     static final class Tokens {
-        String[] terms = new String[64];
-        Object[] tags = new Object[64];
-        int[] positions = new int[64];
-        int[] starts = new int[64];
-        int[] ends = new int[64];
+        String[] terms;
+        Object[] tags;
+        int[] positions;
+        int[] starts;
+        int[] ends;
         int size;
+
+        /** @param capacity the words expected (more are taken, at the cost of copying) */
+        Tokens(int capacity) {
+            terms = new String[capacity];
+            tags = new Object[capacity];
+            positions = new int[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
 
         void add(Word word, int position, int start, int end) {
             if (size == terms.length) {
@@ -101,6 +113,9 @@ final class CustomerWords {
     /** Per-thread buffers: the words before synonyms, and the word being read. */
     private static final class Scratch {
         char[] word = new char[64];
+        /** The hash of the word being read, as String.hashCode() would give it, kept up to date by {@link #append}. */
+        int hash;
+        final WordKey key = new WordKey();
         Word[] words = new Word[64];
         int[] increments = new int[64];
         int[] starts = new int[64];
@@ -127,7 +142,8 @@ final class CustomerWords {
         Scratch s = scratch.get();
         s.size = 0;
         scan(text, s);
-        Tokens out = new Tokens();
+        // Room for the words and a few synonyms' words beside them: no copying on a usual text.
+        Tokens out = new Tokens(s.size + s.size / 4 + 8);
         applySynonyms(s, out);
         return out;
     }
@@ -202,10 +218,19 @@ final class CustomerWords {
             }
             int start = i;
             int length = 0;
+            s.hash = 0;
             int last = kind;
             length = append(s, length, c);
             i += Character.charCount(c);
             while (i < n && length < MAX_WORD) {
+                char ascii = text.charAt(i);
+                if (ascii < 0x80 && ASCII_KINDS[ascii] != OTHER) {
+                    // The usual case, a plain letter or digit: as the general case below does, without its conversions.
+                    length = append(s, length, ascii);
+                    last = ASCII_KINDS[ascii];
+                    i++;
+                    continue;
+                }
                 c = text.codePointAt(i);
                 kind = kind(c);
                 if (kind == LETTER || kind == DIGIT || kind == CONNECTOR) {
@@ -233,7 +258,7 @@ final class CustomerWords {
                     i = j + Character.charCount(next);
                 }
             }
-            Word word = analysed(new String(s.word, 0, length));
+            Word word = analysed(s, length);
             if (word == STOP) {
                 increment++;
             } else {
@@ -248,29 +273,76 @@ final class CustomerWords {
         if (length + 2 > s.word.length) {
             s.word = Arrays.copyOf(s.word, s.word.length * 2);
         }
-        return length + Character.toChars(Character.toLowerCase(c), s.word, length);
+        if (c < 0x80) {
+            // Most letters of a text: no need for the general case conversion.
+            char lower = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            s.word[length] = lower;
+            s.hash = 31 * s.hash + lower;
+            return length + 1;
+        }
+        int end = length + Character.toChars(Character.toLowerCase(c), s.word, length);
+        for (int i = length; i < end; i++) {
+            s.hash = 31 * s.hash + s.word[i];
+        }
+        return end;
     }
 
-    /** The analysed form of one lower-case word, or STOP. */
-    private Word analysed(String word) {
-        Word known = remembered.get(word);
+    /**
+     * A word as a key of the remembered analyses. The word being read is looked up in place, in the
+     * scratch buffer (no string made for a word already seen); a remembered key holds its own copy.
+     */
+    private static final class WordKey {
+        char[] chars;
+        int length;
+        int hash;
+
+        WordKey set(char[] chars, int length, int h) {
+            this.chars = chars;
+            this.length = length;
+            this.hash = h;
+            return this;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof WordKey key) || key.hash != hash || key.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (chars[i] != key.chars[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The analysed form of the lower-case word in the scratch buffer, or STOP. */
+    private Word analysed(Scratch s, int length) {
+        Word known = remembered.get(s.key.set(s.word, length, s.hash));
         if (known != null) {
             return known;
         }
+        String word = new String(s.word, 0, length);
         Word term = STOP;
         try (TokenStream stream = oneWord.tokenStream("word", word)) {
             CharTermAttribute attribute = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             if (stream.incrementToken()) {
                 String analysed = attribute.toString();
-                term = new Word(analysed, tag.apply(analysed));
+                term = new Word(analysed, tag.apply(analysed), synonyms.get(analysed));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (remembered.size() < MAX_REMEMBERED) {
-            remembered.put(word, term);
+            remembered.put(new WordKey().set(word.toCharArray(), length, word.hashCode()), term);
         }
         return term;
     }
@@ -320,7 +392,7 @@ final class CustomerWords {
     }
 
     private Synonym longest(Scratch s, int i) {
-        Synonym[] candidates = synonyms.get(s.words[i].term());
+        Synonym[] candidates = s.words[i].synonyms();
         if (candidates == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package fr.litiges.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -36,17 +37,38 @@ final class MessageParts {
         boolean quotedByHeader = false;
         int start = 0;
         int n = text.length();
+        // The next colon and the next "--" of the text (n when none): searched again only once passed.
+        int colon = -1;
+        int dashes = -1;
         while (start < n) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = n;
             }
-            String line = text.substring(start, end);
-            String trimmed = line.strip();
+            // The line's bounds without surrounding white space, as String.strip() would cut it, without copying it.
+            int first = start;
+            while (first < end && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            int last = end;
+            while (last > first && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            boolean empty = first == last;
+            if (colon < start) {
+                colon = text.indexOf(':', start);
+                colon = colon < 0 ? n : colon;
+            }
+            if (dashes < start) {
+                dashes = text.indexOf("--", start);
+                dashes = dashes < 0 ? n : dashes;
+            }
+            // A reply header has a colon or a row of dashes; most lines have neither.
+            boolean mayBeReplyHeader = colon < end || dashes + 1 < end;
             boolean blank;
-            if (trimmed.startsWith(">")) {
+            if (!empty && text.charAt(first) == '>') {
                 blank = true;
-            } else if (mayBeReplyHeader(line) && REPLY_HEADER.matcher(line).matches()) {
+            } else if (mayBeReplyHeader && REPLY_HEADER.matcher(text).region(start, end).matches()) {
                 // Everything after a reply header is the earlier message, unless it is quoted with
                 // ">" and the customer's own words follow it (a top-quoted reply).
                 quotedBlock = true;
@@ -54,7 +76,7 @@ final class MessageParts {
                 blank = true;
             } else if (quotedBlock) {
                 blank = true;
-                if (!trimmed.isEmpty() && quotedByHeader && previousNonBlankWasQuoteMark(text, start)) {
+                if (!empty && quotedByHeader && previousNonBlankWasQuoteMark(text, start)) {
                     // The "> " lines ended: the customer writes again below the quote.
                     quotedBlock = false;
                     signature = false;
@@ -63,16 +85,14 @@ final class MessageParts {
                 quotedByHeader = quotedBlock && quotedByHeader;
             } else if (signature) {
                 blank = true;
-            } else if (trimmed.length() <= MAX_CLOSING && start > 0 && CLOSING.matcher(trimmed.toLowerCase(Locale.ROOT)).matches()) {
+            } else if (!empty && last - first <= MAX_CLOSING && start > 0 && isClosing(text, first, last)) {
                 signature = true;
                 blank = true;
             } else {
                 blank = false;
             }
             if (blank) {
-                for (int i = start; i < end; i++) {
-                    out[i] = ' ';
-                }
+                Arrays.fill(out, start, end, ' ');
             }
             start = end + 1;
         }
@@ -82,10 +102,28 @@ final class MessageParts {
     /** A closing line is short: longer lines are not worth the pattern. */
     private static final int MAX_CLOSING = 40;
 
-    /** Cheap test first: a reply header has a colon or a row of dashes; most lines have neither. */
-    private static boolean mayBeReplyHeader(String line) {
-        return line.indexOf(':') >= 0 || line.contains("--");
+    /**
+     * The closing pattern on the stripped line. Every closing starts with one of a few letters or
+     * with "-", so most lines are answered without the pattern (a line starting with another ASCII
+     * character cannot match, even ignoring case); the line is put in lower case only
+     * when it is not plain ASCII (the pattern ignores ASCII case itself).
+     */
+    private static boolean isClosing(String text, int first, int last) {
+        char c = text.charAt(first);
+        if (c < 0x80 && CLOSING_FIRST.indexOf(Character.toLowerCase(c)) < 0) {
+            return false;
+        }
+        String line = text.substring(first, last);
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= 0x80) {
+                return CLOSING.matcher(line.toLowerCase(Locale.ROOT)).matches();
+            }
+        }
+        return CLOSING.matcher(line).matches();
     }
+
+    /** The first letters of the closings of {@link #CLOSING}. */
+    private static final String CLOSING_FIRST = "bcdekmrstwy-";
 
     /** True when the last non-blank line before {@code lineStart} starts with ">". */
     private static boolean previousNonBlankWasQuoteMark(String text, int lineStart) {

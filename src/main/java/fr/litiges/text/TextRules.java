@@ -176,6 +176,9 @@ public final class TextRules {
         List<Occurrence[]> foundWith = new ArrayList<>();
         Occurrence[] chosen = new Occurrence[3];
         Occurrence[] best = new Occurrence[3];
+        // The occurrences a pattern's earlier matches took; one array for all patterns, cleared when marked.
+        boolean[] used = new boolean[occurrences.size()];
+        boolean marked = false;
         for (Pattern pattern : patterns) {
             boolean present = true;
             for (int concept : pattern.concepts()) {
@@ -184,8 +187,11 @@ public final class TextRules {
             if (!present) {
                 continue;
             }
+            if (marked) {
+                Arrays.fill(used, false);
+                marked = false;
+            }
             // Every separate place the pattern is found is one more cue, as when a customer names two faults.
-            boolean[] used = new boolean[occurrences.size()];
             for (int round = 0; round < MAX_MATCHES_PER_PATTERN; round++) {
                 int bestSpan = search(pattern, 0, byConcept, negations, clauseOfSlot, sentenceOfSlot, conceded, used, chosen, best,
                         Integer.MAX_VALUE);
@@ -198,6 +204,7 @@ public final class TextRules {
                 for (Occurrence o : match) {
                     used[o.index()] = true;
                 }
+                marked = true;
             }
         }
         List<PatternMatch> kept = withoutCovered(found, foundWith);
@@ -427,7 +434,11 @@ public final class TextRules {
             System.arraycopy(chosen, 0, best, 0, n);
             return span;
         }
+        int lastStart = lastStartInWindow(chosen, k, pattern.window());
         for (Occurrence o : byConcept.get(pattern.concepts()[k])) {
+            if (o.firstPos() > lastStart) {
+                break; // a concept's occurrences come in the text's order: the later ones are further still
+            }
             // All the concepts of a pattern must be in one sentence.
             if (conceded[clauseOfSlot[o.firstSlot()]] || used[o.index()]
                     || k > 0 && sentenceOfSlot[o.firstSlot()] != sentenceOfSlot[chosen[0].firstSlot()]
@@ -447,6 +458,19 @@ public final class TextRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The last position an occurrence may start at to fit in the window with every chosen one: one
+     * starting later is {@code firstPos - lastPos + 1 > window} words from a chosen occurrence, which
+     * {@link #withinWindow} rejects.
+     */
+    private static int lastStartInWindow(Occurrence[] chosen, int k, int window) {
+        int last = Integer.MAX_VALUE;
+        for (int i = 0; i < k; i++) {
+            last = Math.min(last, chosen[i].lastPos() + window - 1);
+        }
+        return last;
     }
 
     private static boolean withinWindow(Occurrence o, Occurrence[] chosen, int k, int window) {
@@ -545,10 +569,13 @@ public final class TextRules {
                 out.append(c);
             }
         }
+        // Copied a second time only when stripping changes it (a quote cut in white space at its length).
         if (space) {
             out.append(' ');
         }
-        return out.toString().strip();
+        int length = out.length();
+        return length == 0 || !Character.isWhitespace(out.charAt(length - 1)) && !Character.isWhitespace(out.charAt(0))
+                ? out.toString() : out.toString().strip();
     }
 
     /** The customer's words as the matcher sees them, "term@position" (for tests and for explaining a match). */
