@@ -108,6 +108,9 @@ public class DecisionService {
             throw new DecisionFailedException("une règle a échoué " + journal.describeFailureFrench(e),
                     "a rule failed: " + journal.describeFailure(e), e);
         }
+        if (!journal.overBudget() && journal.firedCount() <= maxRulesFired && fired >= 0) {
+            return;
+        }
         // Only a rule that fired again on the very same facts is said to loop; otherwise the
         // message says what was exceeded and which rule fired last, without guessing a cause.
         String looping = journal.loopingRule();
@@ -121,10 +124,8 @@ public class DecisionService {
                     "the rules ran past their time budget of " + timeBudgetNanos / 1_000_000
                     + " ms of processor time for one complaint" + cause, null);
         }
-        if (journal.firedCount() > maxRulesFired || fired < 0) {
-            throw new DecisionFailedException("les règles se sont déclenchées plus de " + maxRulesFired + " fois pour une réclamation" + causeFr,
-                    "the rules fired more than " + maxRulesFired + " times for one complaint" + cause, null);
-        }
+        throw new DecisionFailedException("les règles se sont déclenchées plus de " + maxRulesFired + " fois pour une réclamation" + causeFr,
+                "the rules fired more than " + maxRulesFired + " times for one complaint" + cause, null);
     }
 
     /** The ruleset a whole batch should run on, read once so a reload never splits a batch. */
