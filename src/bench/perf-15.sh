@@ -36,7 +36,8 @@ start() { # label tree -> sets PORT_<label>; each build serves its own tree's ru
   jar=$(cd "$2" && ls "$PWD"/target/litiges-decision-service-*.jar | grep -v original | head -1)
   port=$(free_port)
   log="$PWD/$OUT/server-15-$1.log"
-  (cd "$2" && exec java -Xmx"$HEAP" -jar "$jar" --server.port="$port" --litiges.ruleset.watch=false --logging.level.root=WARN \
+  # JVM_OPTS: e.g. a Flight Recorder profile of each build (-XX:StartFlightRecording=filename=...,settings=profile)
+  (cd "$2" && exec java ${JVM_OPTS:-} -Xmx"$HEAP" -jar "$jar" --server.port="$port" --litiges.ruleset.watch=false --logging.level.root=WARN \
     --litiges.rulesets.repository="$(mktemp -d)/rulesets.git") > "$log" 2>&1 &
   SERVERS+=($!)
   until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
