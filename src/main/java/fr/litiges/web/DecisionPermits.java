@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 import org.slf4j.MDC;
 
 /**
- * Shares the processors between single decisions and the items of batches. Every decision takes
- * one of a few permits (one per processor by default) from a fair queue: a batch deciding on
+ * Shares the processors between single decisions and the items of batches. While a batch runs,
+ * every decision takes one of a few permits (one per processor by default) from a fair queue: a batch deciding on
  * every core still lets a single request in after about one decision, and a batch uses the cores
  * that single requests leave idle. A batch's items are decided by the request's own thread and
  * a few helper threads, shared by every batch (the batch gate bounds how many run).
@@ -23,6 +23,7 @@ final class DecisionPermits implements AutoCloseable {
     private final Semaphore permits;
     private final int parallelism;
     private final ExecutorService helpers;
+    private final AtomicInteger batches = new AtomicInteger();
 
     DecisionPermits(int count) {
         if (count < 1) {
@@ -38,8 +39,16 @@ final class DecisionPermits implements AutoCloseable {
         });
     }
 
-    /** Runs one decision once a processor is free; the wait is bounded by the decisions in front (each bounded by its time budget). */
+    /**
+     * Runs one decision once a processor is free; the wait is bounded by the decisions in front
+     * (each bounded by its time budget). While no batch runs, single requests decide at once: the
+     * queue is there to share the processors with a batch, and measured on a shared machine it
+     * cost single requests a fifth of their throughput when there was nothing to share.
+     */
     <T> T decide(Supplier<T> decision) {
+        if (batches.get() == 0) {
+            return decision.get();
+        }
         permits.acquireUninterruptibly();
         try {
             return decision.get();
@@ -63,17 +72,20 @@ final class DecisionPermits implements AutoCloseable {
             }
         };
         Map<String, String> context = MDC.getCopyOfContextMap();
+        // From here until every item is done, single requests queue for a permit with the items.
+        batches.incrementAndGet();
         List<Helper> helping = new ArrayList<>();
         int extra = helpers == null ? 0 : Math.min(parallelism - 1, count - 1);
-        for (int k = 0; k < extra; k++) {
-            Helper helper = new Helper(context, work);
-            helpers.execute(helper);
-            helping.add(helper);
-        }
         try {
+            for (int k = 0; k < extra; k++) {
+                Helper helper = new Helper(context, work);
+                helpers.execute(helper);
+                helping.add(helper);
+            }
             work.run();
         } finally {
             helping.forEach(Helper::await);
+            batches.decrementAndGet();
         }
         List<R> ordered = new ArrayList<>(count);
         for (Object result : results) {
