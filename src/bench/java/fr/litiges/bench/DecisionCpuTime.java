@@ -39,6 +39,9 @@ public final class DecisionCpuTime {
                     c.invoices(), c.order(), c.deliveries(), c.disputedAmount(), c.resolutionAttempts())).toList();
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        // Bytes allocated by this thread: a measure of the work that does not depend on the machine's load.
+        com.sun.management.ThreadMXBean allocations = (com.sun.management.ThreadMXBean) threads;
+        long self = Thread.currentThread().getId();
         int next = 0;
         long sink = 0;
         for (int warm = 0; warm < perRound; warm++) {
@@ -47,13 +50,15 @@ public final class DecisionCpuTime {
         for (int round = 1; round <= rounds; round++) {
             long cpu = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
+            long allocated = allocations.getThreadAllocatedBytes(self);
             for (int i = 0; i < perRound; i++) {
                 sink += decisions.decide(mix.get(next++ % mix.size()), "fr").traceTotal();
             }
             double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
             double wallSeconds = (System.nanoTime() - wall) / 1e9;
-            System.out.printf("round %d: %.0f decisions per processor-second (%.0f per wall-second)%n", round,
-                    perRound / cpuSeconds, perRound / wallSeconds);
+            double kilobytes = (allocations.getThreadAllocatedBytes(self) - allocated) / 1024.0 / perRound;
+            System.out.printf("round %d: %.0f decisions per processor-second (%.0f per wall-second), %.1f KiB allocated per decision%n", round,
+                    perRound / cpuSeconds, perRound / wallSeconds, kilobytes);
         }
         System.out.println("(checksum " + sink + ")");
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -35,8 +36,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     private TraceEntry last;
     private TraceEntry loopingEntry;
     /** Firings per rule and exact set of facts: an engine fires a match once unless a rule loops. */
-    private final Map<String, Integer> repeats = new HashMap<>();
-    private String loopingRule;
+    private final Map<Firing, Integer> repeats = new HashMap<>();
     private int loopingCount;
     /** The text patterns found, listed before the rules in the trace; not rule firings, so not counted as such. */
     private final List<TraceEntry> textTrace = new ArrayList<>();
@@ -69,7 +69,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
-        RuleOrigin origin = sourceMap.originOf(rule.getPackageName(), rule.getName());
+        RuleOrigin origin = sourceMap.originOf(rule);
         last = new TraceEntry(origin.ruleId(), origin.ruleName(), origin.source(), origin.sheet(), origin.row(), origin.line());
         if (trace.size() < maxTrace) {
             trace.add(last);
@@ -86,21 +86,34 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     }
 
     private void countRepeat(Rule rule, List<? extends FactHandle> handles) {
-        StringBuilder key = new StringBuilder(rule.getPackageName()).append('.').append(rule.getName());
-        for (FactHandle handle : handles) {
-            key.append('|').append(System.identityHashCode(handle));
+        long[] facts = new long[handles.size()];
+        for (int i = 0; i < facts.length; i++) {
+            FactHandle handle = handles.get(i);
+            facts[i] = handle instanceof InternalFactHandle internal ? internal.getId() : System.identityHashCode(handle);
         }
-        int count = repeats.merge(key.toString(), 1, Integer::sum);
+        int count = repeats.merge(new Firing(rule, facts), 1, Integer::sum);
         if (count > loopingCount) {
             loopingCount = count;
-            loopingRule = describe(last);
             loopingEntry = last;
+        }
+    }
+
+    /** One rule on one exact set of facts (their handles' numbers in this session); compared without building names. */
+    private record Firing(Rule rule, long[] facts) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Firing firing && firing.rule == rule && java.util.Arrays.equals(firing.facts, facts);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(rule) + java.util.Arrays.hashCode(facts);
         }
     }
 
     /** The rule that fired most often on one and the same set of facts, when it did so more than once. */
     String loopingRule() {
-        return loopingCount > 1 ? loopingRule + " fired " + loopingCount + " times on the same facts" : null;
+        return loopingCount > 1 ? describe(loopingEntry) + " fired " + loopingCount + " times on the same facts" : null;
     }
 
     String loopingRuleFrench() {

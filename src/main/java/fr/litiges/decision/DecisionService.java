@@ -73,7 +73,7 @@ public class DecisionService {
         // The words are analysed before the rules' time budget starts: it bounds the rules, not the text's length.
         List<PatternMatch> words = ruleset.textRules().match(facts.text());
         DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), maxTrace, WorkClock.processorTime(), timeBudgetNanos);
-        KieSession session = ruleset.kieBase().newKieSession();
+        KieSession session = ruleset.newSession();
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
@@ -119,6 +119,9 @@ public class DecisionService {
             throw new DecisionFailedException("une règle a échoué " + journal.describeFailureFrench(e),
                     "a rule failed: " + journal.describeFailure(e), e);
         }
+        if (!journal.overBudget() && journal.firedCount() <= maxRulesFired && fired >= 0) {
+            return;
+        }
         // Only a rule that fired again on the very same facts is said to loop; otherwise the
         // message says what was exceeded and which rule fired last, without guessing a cause.
         String looping = journal.loopingRule();
@@ -132,10 +135,8 @@ public class DecisionService {
                     "the rules ran past their time budget of " + timeBudgetNanos / 1_000_000
                     + " ms of processor time for one complaint" + cause, null);
         }
-        if (journal.firedCount() > maxRulesFired || fired < 0) {
-            throw new DecisionFailedException("les règles se sont déclenchées plus de " + maxRulesFired + " fois pour une réclamation" + causeFr,
-                    "the rules fired more than " + maxRulesFired + " times for one complaint" + cause, null);
-        }
+        throw new DecisionFailedException("les règles se sont déclenchées plus de " + maxRulesFired + " fois pour une réclamation" + causeFr,
+                "the rules fired more than " + maxRulesFired + " times for one complaint" + cause, null);
     }
 
     /** The ruleset a whole batch should run on, read once so a reload never splits a batch. */

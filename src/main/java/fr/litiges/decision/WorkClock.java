@@ -14,14 +14,27 @@ interface WorkClock {
 
     WorkClock WALL = System::nanoTime;
 
+    /** The deciding thread's processor time (the wall clock where the JVM cannot tell it), looked up once. */
     static WorkClock processorTime() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        if (threads.isCurrentThreadCpuTimeSupported()) {
-            if (!threads.isThreadCpuTimeEnabled()) {
-                threads.setThreadCpuTimeEnabled(true);
-            }
-            return threads::getCurrentThreadCpuTime;
+        return ProcessorTime.CLOCK;
+    }
+
+    /** Holder: the JVM's thread bean is looked up once, not per decision. */
+    final class ProcessorTime {
+        private static final WorkClock CLOCK = create();
+
+        private ProcessorTime() {
         }
-        return WALL;
+
+        private static WorkClock create() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            if (threads.isCurrentThreadCpuTimeSupported()) {
+                if (!threads.isThreadCpuTimeEnabled()) {
+                    threads.setThreadCpuTimeEnabled(true);
+                }
+                return threads::getCurrentThreadCpuTime;
+            }
+            return WALL;
+        }
     }
 }

@@ -169,7 +169,7 @@ public final class RulesetCompiler {
             summaries.add(new Ruleset.FileSummary(file.source(), file.kind() == RuleFile.Kind.DRL ? "DRL" : "DECISION_TABLE",
                     ruleCounts.getOrDefault(file.source(), 0)));
         }
-        return new RulesetCompilation(new Ruleset(version, hash, now, kieBase, new SourceMap(origins), summaries,
+        return new RulesetCompilation(new Ruleset(version, hash, now, kieBase, new SourceMap(origins, kieBase), summaries,
                 textRules), List.of());
     }
 

@@ -8,7 +8,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Bounds the heavy work of one instance: at most {@link WebLimits#maxConcurrentBatches()} batches
- * (of complaints or of prevention portfolios, both up to 16 MiB) decide at once, so that single decisions keep a processor and their latency; a batch over the
+ * (of complaints or of prevention portfolios, both up to 16 MiB) decide at once, so their bodies in memory stay bounded
+ * (single decisions keep their latency through {@link DecisionPermits}); a batch over the
  * limit is refused at once with a 503 and Retry-After instead of queueing (a queue would hold its
  * 16 MiB body in memory). On shutdown it tells running batches to stop, so the graceful shutdown
  * ends within its grace period: their remaining items answer a 503 problem each.

@@ -14,8 +14,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -41,13 +39,16 @@ class DecisionController {
     private final WebLimits limits;
     private final DecisionAudit audit;
     private final BatchGate gate;
+    private final DecisionPermits permits;
 
-    DecisionController(DecisionService decisions, ComplaintReader reader, WebLimits limits, DecisionAudit audit, BatchGate gate) {
+    DecisionController(DecisionService decisions, ComplaintReader reader, WebLimits limits, DecisionAudit audit, BatchGate gate,
+                       DecisionPermits permits) {
         this.decisions = decisions;
         this.reader = reader;
         this.limits = limits;
         this.audit = audit;
         this.gate = gate;
+        this.permits = permits;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +65,8 @@ class DecisionController {
                     @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         reader.check(complaint);
         long start = System.nanoTime();
-        Decision decision = decisions.decide(complaint, Languages.preferred(acceptLanguage));
+        String language = Languages.preferred(acceptLanguage);
+        Decision decision = permits.decide(() -> decisions.decide(complaint, language));
         audit.record(decision, System.nanoTime() - start);
         return decision;
     }
@@ -105,13 +107,11 @@ class DecisionController {
         String language = Languages.preferred(acceptLanguage);
         String instance = request.getRequestURI();
         Ruleset ruleset = decisions.activeRuleset();
-        List<BatchResponse.Result> results = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            // On shutdown the remaining items are not decided, so the batch ends within the grace period.
-            results.add(gate.stopping() ? BatchResponse.Result.failed(Problems.stopping(instance))
-                    : decideItem(ruleset, i, items.get(i), language, instance));
-        }
-        return new BatchResponse(results);
+        // The items are decided a few at once, each taking a decision permit like a single request.
+        // On shutdown the items not started are not decided, so the batch ends within the grace period.
+        return new BatchResponse(permits.inOrder(items.size(), i -> gate.stopping()
+                ? BatchResponse.Result.failed(Problems.stopping(instance))
+                : decideItem(ruleset, i, items.get(i), language, instance)));
     }
 
     /** The complaints array, or a 400 for the whole request when the envelope is wrong. */
@@ -134,7 +134,7 @@ class DecisionController {
         try {
             Complaint complaint = reader.read(item);
             long start = System.nanoTime();
-            Decision decision = decisions.decide(ruleset, complaint, language);
+            Decision decision = permits.decide(() -> decisions.decide(ruleset, complaint, language));
             audit.record(decision, System.nanoTime() - start);
             return BatchResponse.Result.of(decision);
         } catch (InvalidRequestException e) {

@@ -39,6 +39,11 @@ class WebConfiguration {
     }
 
     @Bean
+    DecisionPermits decisionPermits(WebLimits limits) {
+        return new DecisionPermits(limits.effectiveDecisionPermits());
+    }
+
+    @Bean
     WebMvcConfigurer batchGateInterceptor(BatchGate gate, WebLimits limits) {
         return new WebMvcConfigurer() {
             @Override

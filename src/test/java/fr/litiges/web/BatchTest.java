@@ -30,6 +30,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -44,10 +46,15 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-@WebMvcTest(DecisionController.class)
+// Two decision permits whatever the machine, so that a batch decides two items at once in every run.
+@WebMvcTest(controllers = DecisionController.class, properties = "litiges.web.decision-permits=2")
 @Import({WebConfiguration.class, ComplaintReader.class, LocalApiKey.class})
 class BatchTest {
     private static final String BATCH = "/api/v1/decisions/batch";
+    private static final long WAIT_SECONDS = 30;
+
+    /** Items named WAIT-n wait for the item named GO-n to start: they can only pass if both run at once. */
+    private final java.util.Map<String, CountDownLatch> started = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Autowired
     MockMvc mvc;
@@ -68,11 +75,23 @@ class BatchTest {
                 case "SURPRISE" -> throw new IllegalStateException("secret internal state");
                 case "SHUTDOWN-NOW" -> {
                     gate.stop();
+                    latch("GO-SHUTDOWN").countDown();
                     yield TestData.decision(id);
                 }
-                default -> TestData.decision(id);
+                default -> {
+                    if (id.startsWith("GO-")) {
+                        latch(id).countDown();
+                    } else if (id.startsWith("WAIT-") && !latch("GO-" + id.substring(5)).await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                        throw new AssertionError(id + " was never decided alongside GO-" + id.substring(5));
+                    }
+                    yield TestData.decision(id);
+                }
             };
         });
+    }
+
+    private CountDownLatch latch(String id) {
+        return started.computeIfAbsent(id, k -> new CountDownLatch(1));
     }
 
     private static ObjectNode complaint(String id) {
@@ -117,9 +136,11 @@ class BatchTest {
     @Test
     void onShutdownARunningBatchStopsDecidingAndTheRestAre503Items() throws Exception {
         try {
-            postBatch(batchOf(complaint("A"), complaint("SHUTDOWN-NOW"), complaint("C"), complaint("D")))
+            // The first item is still being decided when the second one sees the shutdown: neither of the
+            // two deciding threads takes another item.
+            postBatch(batchOf(complaint("WAIT-SHUTDOWN"), complaint("SHUTDOWN-NOW"), complaint("C"), complaint("D")))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.results[0].decision.complaintId").value("A"))
+                    .andExpect(jsonPath("$.results[0].decision.complaintId").value("WAIT-SHUTDOWN"))
                     .andExpect(jsonPath("$.results[1].decision.complaintId").value("SHUTDOWN-NOW"))
                     .andExpect(jsonPath("$.results[2].error.status").value(503))
                     .andExpect(jsonPath("$.results[3].error.type").value("/problems/service-busy"));
@@ -128,6 +149,18 @@ class BatchTest {
             gate.start();
         }
         verify(decisionService, times(2)).decide(any(), any(Complaint.class), anyString());
+    }
+
+    @Test
+    void itemsAreDecidedSeveralAtOnceAndAnsweredInOrder() throws Exception {
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            items.add(complaint(i % 2 == 0 ? "WAIT-" + i : "GO-" + (i - 1)));
+        }
+        ResultActions answer = postBatch(batchOf(items.toArray())).andExpect(status().isOk());
+        for (int i = 0; i < 20; i++) {
+            answer.andExpect(jsonPath("$.results[" + i + "].decision.complaintId").value(i % 2 == 0 ? "WAIT-" + i : "GO-" + (i - 1)));
+        }
     }
 
     @Test
