@@ -86,10 +86,7 @@ class AnalystChangeTest {
         Complaint example = Complaints.fromResource("/decision/contract-example.json");
         String channel = decide(workspace, example).resolution().recommendedChannel().name();
         workspace.editTable("resolution.xlsx", workbook -> {
-            Sheet channels = workbook.getSheet("Canaux");
-            int at = AnalystWorkspace.rowStartingWith(channels, channel).getRowNum();
-            channels.removeRow(channels.getRow(at));
-            channels.shiftRows(at + 1, channels.getLastRowNum(), -1);
+            AnalystWorkspace.deleteRowStartingWith(workbook.getSheet("Canaux"), channel);
         });
 
         // The priority table reads the delay, which needs the channel's row: the message points at that row's sheet.
@@ -179,10 +176,7 @@ class AnalystChangeTest {
         Complaint example = Complaints.fromResource("/decision/contract-example.json");
         SubCause primary = decide(workspace, example).classification().subCause();
         workspace.editTable("causes.xlsx", workbook -> {
-            Sheet precedence = workbook.getSheet("Préséance");
-            int at = AnalystWorkspace.rowStartingWith(precedence, primary.name()).getRowNum();
-            precedence.removeRow(precedence.getRow(at));
-            precedence.shiftRows(at + 1, precedence.getLastRowNum(), -1);
+            AnalystWorkspace.deleteRowStartingWith(workbook.getSheet("Préséance"), primary.name());
         });
 
         assertThatThrownBy(() -> decide(workspace, example)).isInstanceOfSatisfying(DecisionFailedException.class, failure -> {
@@ -203,10 +197,7 @@ class AnalystChangeTest {
                 """);
         assertThat(decide(workspace, complaint).resolution().rationale()).doesNotContain("{previousChannel}");
         workspace.editTable("resolution.xlsx", workbook -> {
-            Sheet names = workbook.getSheet("Noms des canaux");
-            int at = AnalystWorkspace.rowStartingWith(names, "AMICABLE_SETTLEMENT").getRowNum();
-            names.removeRow(names.getRow(at));
-            names.shiftRows(at + 1, names.getLastRowNum(), -1);
+            AnalystWorkspace.deleteRowStartingWith(workbook.getSheet("Noms des canaux"), "AMICABLE_SETTLEMENT");
         });
 
         assertThatThrownBy(() -> decide(workspace, complaint)).isInstanceOfSatisfying(DecisionFailedException.class, failure -> {
@@ -221,10 +212,7 @@ class AnalystChangeTest {
         Complaint example = Complaints.fromResource("/decision/contract-example.json");
         String cause = decide(workspace, example).classification().primaryCause().name();
         workspace.editTable("resolution.xlsx", workbook -> {
-            Sheet policies = workbook.getSheet("Politique de paiement");
-            int at = AnalystWorkspace.rowStartingWith(policies, cause).getRowNum();
-            policies.removeRow(policies.getRow(at));
-            policies.shiftRows(at + 1, policies.getLastRowNum(), -1);
+            AnalystWorkspace.deleteRowStartingWith(workbook.getSheet("Politique de paiement"), cause);
         });
 
         assertThatThrownBy(() -> decide(workspace, example)).isInstanceOfSatisfying(DecisionFailedException.class, failure -> {

@@ -98,6 +98,15 @@ public final class AnalystWorkspace {
         throw new AssertionError("no row starting with '" + firstCellText + "' in sheet " + sheet.getSheetName());
     }
 
+    /** Deletes the first row whose first cell reads the given text, moving the rows below it up, as an analyst would. */
+    public static void deleteRowStartingWith(Sheet sheet, String firstCellText) {
+        int at = rowStartingWith(sheet, firstCellText).getRowNum();
+        sheet.removeRow(sheet.getRow(at));
+        if (at < sheet.getLastRowNum()) {
+            sheet.shiftRows(at + 1, sheet.getLastRowNum(), -1);
+        }
+    }
+
     /** 1-based row number of that row, as the analyst sees it. */
     public static int rowNumberOf(Path workbookFile, String sheet, String firstCellText) {
         try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = WorkbookFactory.create(in)) {
