@@ -43,11 +43,21 @@ class EvaluationSetTest {
     /**
      * Measured once, blind, on 2 December 2026: 90 of 170 right (52.9 %), 21 wrong primary causes
      * (12.4 %). Then tuned on, odd lines first (even lines measured after, untouched: 51.8 % right,
-     * 2.4 % wrong), then whole: 138 of 170 right (81.2 %), 5 wrong (2.9 %). The floors sit a little
-     * under those tuning figures; see {@link #thirdBlindSetIsNowATuningSet()}.
+     * 2.4 % wrong), then whole: 138 of 170 right (81.2 %), 5 wrong (2.9 %); after session 22 (the
+     * arbitration of rules/cause-arbitration.drl, more concepts tuned on the odd lines): 145 of 170
+     * (85.3 %), 4 wrong (2.4 %). The floors sit a little under; see {@link #thirdBlindSetIsNowATuningSet()}.
      */
-    private static final double THIRD_BLIND_FLOOR = 0.80;
-    private static final double THIRD_BLIND_WRONG_CEILING = 0.04;
+    private static final double THIRD_BLIND_FLOOR = 0.83;
+    private static final double THIRD_BLIND_WRONG_CEILING = 0.03;
+
+    /**
+     * 52 complaints written by the tuning engineer of session 22 in the failure kinds' wording (compared
+     * quantities, a visit nobody came to, jargon, missing accents, 6 to stay NEEDS_REVIEW), before tuning:
+     * the odd lines were tuned on, the even lines only measured (13 then 16 of 26 right). 37 of 52 right
+     * (71.2 %), 2 wrong (3.8 %): a tuning set, not an estimate.
+     */
+    private static final double PARAPHRASES_FLOOR = 0.69;
+    private static final double PARAPHRASES_WRONG_CEILING = 0.05;
 
     /**
      * The fourth blind set (200 complaints) was written by someone who never saw the text tables,
@@ -136,6 +146,16 @@ class EvaluationSetTest {
         Score score = evaluate("Third blind set", set);
         assertThat(score.accuracy()).as("third blind set accuracy").isGreaterThanOrEqualTo(THIRD_BLIND_FLOOR);
         assertThat(score.wrongRate()).as("third blind set, share of wrong causes").isLessThanOrEqualTo(THIRD_BLIND_WRONG_CEILING);
+    }
+
+    /** Written by the engineer who tuned the tables, in the failure kinds' wording: it guards the families tuned, nothing more. */
+    @Test
+    void paraphrasesOfTheFailureKindsStayRecognised() throws IOException {
+        List<Labelled> set = read("/evaluation/paraphrases.jsonl");
+        assertThat(set).hasSizeGreaterThanOrEqualTo(50);
+        Score score = evaluate("Paraphrases of the failure kinds", set);
+        assertThat(score.accuracy()).as("paraphrases accuracy").isGreaterThanOrEqualTo(PARAPHRASES_FLOOR);
+        assertThat(score.wrongRate()).as("paraphrases, share of wrong causes").isLessThanOrEqualTo(PARAPHRASES_WRONG_CEILING);
     }
 
     @Test
