@@ -42,8 +42,9 @@ import org.springframework.stereotype.Service;
  * Decides one complaint on one ruleset snapshot: the complaint goes in as facts, the stages go
  * on the focus stack once, and one {@code fireAllRules} runs the whole decision; the rules call
  * the arithmetic they need (ranking, ladder walk, payment-delay figures), and the answers are
- * read back with the queries of fr/litiges/decision/results.drl. The session serves this
- * decision only and is then disposed, so nothing survives the call.
+ * read back with the queries of fr/litiges/decision/results.drl. The session is borrowed from the
+ * ruleset's pool and given back emptied, as a new one (or dropped if the decision failed), so
+ * nothing of one complaint reaches the next.
  */
 @Service
 public class DecisionService {
@@ -73,7 +74,8 @@ public class DecisionService {
         // The words are analysed before the rules' time budget starts: it bounds the rules, not the text's length.
         List<PatternMatch> words = ruleset.textRules().match(facts.text());
         DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), maxTrace, WorkClock.processorTime(), timeBudgetNanos);
-        KieSession session = ruleset.newSession();
+        KieSession session = ruleset.sessions().borrow();
+        boolean failed = false;
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
@@ -106,8 +108,18 @@ public class DecisionService {
             }
             return assemble(ruleset, complaint, facts, causes, recommended.isEmpty() ? null : recommended.get(0), steps, rationale,
                     figures.isEmpty() ? null : figures.get(0), routing, journal);
+        } catch (RuntimeException | Error e) {
+            failed = true;
+            throw e;
         } finally {
-            session.dispose();
+            // The next decision on this session must not report to this one's journal; a failed decision's session is not reused.
+            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
+            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
+            if (failed) {
+                ruleset.sessions().discard(session);
+            } else {
+                ruleset.sessions().giveBack(session);
+            }
         }
     }
 

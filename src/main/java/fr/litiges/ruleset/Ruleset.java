@@ -4,18 +4,14 @@ import fr.litiges.text.TextRules;
 import java.time.Instant;
 import java.util.List;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.KeepReferenceOption;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * An immutable, compiled snapshot of the analysts' rules: what decisions run on. A reload
  * builds a new one to the side and swaps it in whole, so a decision never sees two rulesets.
+ * Decisions borrow their engine sessions from its {@link SessionPool}, which goes with it.
  */
 public record Ruleset(String version, String hash, Instant loadedAt, KieBase kieBase, SourceMap sourceMap,
-                      List<FileSummary> files, TextRules textRules) {
+                      List<FileSummary> files, TextRules textRules, SessionPool sessions) {
 
     /** One analyst file and how many rules it yields. */
     public record FileSummary(String path, String type, int ruleCount) {
@@ -24,36 +20,29 @@ public record Ruleset(String version, String hash, Instant loadedAt, KieBase kie
     public Ruleset {
         files = List.copyOf(files);
         textRules = textRules == null ? TextRules.EMPTY : textRules;
+        sessions = sessions == null ? new SessionPool(kieBase, SessionPool.DEFAULT_MAX_IDLE) : sessions;
+    }
+
+    public Ruleset(String version, String hash, Instant loadedAt, KieBase kieBase, SourceMap sourceMap, List<FileSummary> files,
+                   TextRules textRules) {
+        this(version, hash, loadedAt, kieBase, sourceMap, files, textRules, null);
     }
 
     public Ruleset(String version, String hash, Instant loadedAt, KieBase kieBase, SourceMap sourceMap, List<FileSummary> files) {
         this(version, hash, loadedAt, kieBase, sourceMap, files, TextRules.EMPTY);
     }
 
-    /** The same compiled rules under the name of the version that holds them (a commit id). */
+    /** The same compiled rules, and the same pool of sessions, under the name of the version that holds them (a commit id). */
     public Ruleset withVersion(String name) {
-        return name.equals(version) ? this : new Ruleset(name, hash, loadedAt, kieBase, sourceMap, files, textRules);
+        return name.equals(version) ? this : new Ruleset(name, hash, loadedAt, kieBase, sourceMap, files, textRules, sessions);
     }
 
     /**
-     * A new session for one decision on one thread: without the locks a session shared between
-     * threads needs, and not remembered by the rule base (which only matters for rule bases changed
-     * in place; a reload builds a new one instead). Dispose of it after the decision.
+     * The same compiled rules with a pool of its own keeping at most {@code maxIdle} sessions; 0
+     * reuses none (every decision on a new session, as before pooling: what tests compare with).
      */
-    public KieSession newSession() {
-        return kieBase.newKieSession(Sessions.ONE_THREAD, null);
-    }
-
-    /** Holder: one configuration for every session, read only. */
-    private static final class Sessions {
-        static final KieSessionConfiguration ONE_THREAD = oneThread();
-
-        private static KieSessionConfiguration oneThread() {
-            KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
-            configuration.setOption(ThreadSafeOption.NO);
-            configuration.setOption(KeepReferenceOption.NO);
-            return configuration;
-        }
+    public Ruleset withSessionPool(int maxIdle) {
+        return new Ruleset(version, hash, loadedAt, kieBase, sourceMap, files, textRules, new SessionPool(kieBase, maxIdle));
     }
 
     public int ruleCount() {
