@@ -142,6 +142,62 @@ class PreventionTablesTest {
         assertThat(rowsOf(paid, "Périmètre")).hasSize(1);
     }
 
+    @Test
+    void eachLikelyDisputeIsRoutedByTheFirstMatchingServicesRowAsADecisionIs() {
+        AnalystWorkspace workspace = AnalystWorkspace.copyOfShippedRules(workdir);
+        Complaint.Invoice overpriced = new Complaint.Invoice("F-1", ISSUED, LocalDate.of(2027, 1, 15), new BigDecimal("1100.00"), "EUR",
+                "PO-1", null, InvoiceStatus.OPEN, List.of(new Complaint.InvoiceLine("A1", BigDecimal.TEN, new BigDecimal("110.00"))));
+        Complaint.Invoice shortDelivered = new Complaint.Invoice("F-2", ISSUED, LocalDate.of(2027, 1, 15), new BigDecimal("1000.00"), "EUR",
+                "PO-2", null, InvoiceStatus.OPEN, List.of());
+        List<Complaint.Order> orders = List.of(
+                new Complaint.Order("PO-1", LocalDate.of(2026, 10, 1), List.of(new Complaint.OrderLine("A1", BigDecimal.TEN, new BigDecimal("100.00")))),
+                new Complaint.Order("PO-2", LocalDate.of(2026, 10, 1), List.of(new Complaint.OrderLine("A1", BigDecimal.TEN, new BigDecimal("100.00")))));
+        List<PreventionRequest.Delivery> deliveries = List.of(
+                new PreventionRequest.Delivery("BL-1", "PO-1", LocalDate.of(2026, 10, 5), true, List.of(new Complaint.DeliveryLine("A1", BigDecimal.TEN))),
+                new PreventionRequest.Delivery("BL-2", "PO-2", LocalDate.of(2026, 10, 5), true, List.of(new Complaint.DeliveryLine("A1", new BigDecimal("6")))));
+        List<Plan> before = plan(workspace, List.of(overpriced, shortDelivered), orders, deliveries);
+        String firstCause = before.get(0).likelyDispute().get(0).cause().name();
+
+        // A second row for the same cause, below the first, sends it elsewhere: the first row still decides.
+        workspace.editTable("routing.xlsx", workbook ->
+                AnalystWorkspace.appendRow(workbook.getSheet("Services"), firstCause, "LEGAL"));
+        List<Plan> after = plan(workspace, List.of(overpriced, shortDelivered), orders, deliveries);
+
+        for (int i = 0; i < 2; i++) {
+            Plan plan = after.get(i);
+            assertThat(plan.likelyDispute()).hasSize(1);
+            assertThat(callOwner(plan)).isEqualTo(serviceOf(workspace, plan.likelyDispute().get(0).cause().name()))
+                    .isEqualTo(callOwner(before.get(i)));
+            assertThat(rowsOf(plan, "Services")).hasSize(1);
+        }
+        assertThat(after.get(0).likelyDispute().get(0).cause()).isNotEqualTo(after.get(1).likelyDispute().get(0).cause());
+    }
+
+    private static List<Plan> plan(AnalystWorkspace workspace, List<Complaint.Invoice> invoices, List<Complaint.Order> orders,
+                                   List<PreventionRequest.Delivery> deliveries) {
+        RulesetCompilation compilation = new RulesetCompiler().compile(workspace.folders());
+        assertThat(compilation.problems()).isEmpty();
+        PreventionService service = new PreventionService(new ActiveRuleset(compilation.ruleset()), new DecisionProperties(5000, Duration.ofMinutes(1)));
+        Complaint.Customer customer = new Complaint.Customer("K-1", CustomerType.BUSINESS, 5, null, false, 0, false);
+        return service.plan(new PreventionRequest(AS_OF, customer, invoices, orders, deliveries, null), "en").plans();
+    }
+
+    /** The owner of the call a likely dispute asks for today. */
+    private static String callOwner(Plan plan) {
+        return plan.reminders().stream().filter(r -> r.template().name().equals("CHECK_LIKELY_DISPUTE"))
+                .findFirst().orElseThrow().owner().name();
+    }
+
+    /** The department of the first row of the workspace's Services sheet for a cause. */
+    private static String serviceOf(AnalystWorkspace workspace, String cause) {
+        try (var in = java.nio.file.Files.newInputStream(workspace.tables().resolve("routing.xlsx"));
+             var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            return AnalystWorkspace.rowStartingWith(workbook.getSheet("Services"), cause).getCell(1).getStringCellValue().strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static List<TraceEntry> rowsOf(Plan plan, String sheet) {
         return plan.trace().stream().filter(entry -> sheet.equals(entry.sheet())).toList();
     }
