@@ -160,7 +160,6 @@ public class PreventionService {
             ask.fire();
             List<Object> precedences = new ArrayList<>(session.getObjects(
                     object -> object instanceof fr.litiges.decision.facts.CausePrecedence));
-            Set<Object> seenOutcomes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (int i = 0; i < size; i++) {
                 Invoice invoice = portfolio.invoices.get(i);
                 if (skipped.containsKey(invoice.getNumber())) {
@@ -185,10 +184,7 @@ public class PreventionService {
                     // One likely dispute at a time: the first matching row of "Services" routes this one.
                     ask.one(i, new Classification(cause.cause().name(), cause.subCause().name(), cause.confidence().name()));
                     String department = null;
-                    for (RoutingOutcome outcome : ask.<RoutingOutcome>answers("routing outcomes", "$outcome")) {
-                        if (!seenOutcomes.add(outcome)) {
-                            continue;
-                        }
+                    for (RoutingOutcome outcome : ask.<RoutingOutcome>taken("routing outcomes", "$outcome")) {
                         if (outcome.getKind() == RoutingOutcome.Kind.DEPARTMENT) {
                             department = outcome.getCode();
                         } else if (outcome.getKind() == RoutingOutcome.Kind.ACTION) {
@@ -283,7 +279,7 @@ public class PreventionService {
                         .toList();
                 String rationale = PlanRationale.of(sentences.getOrDefault(summary, Map.of()), language, invoice, tier, found, merged.get(i));
                 plans.add(new PreventionResponse.Plan(invoice.getNumber(), status, tier, found, merged.get(i), List.copyOf(actions.get(i)),
-                        held.contains(invoice.getNumber()) && skipped.containsKey(invoice.getNumber()), rationale, journal.trace(i)));
+                        held.contains(invoice.getNumber()), rationale, journal.trace(i)));
             }
             return new PreventionResponse(asOf, new Decision.RulesetRef(ruleset.version(), ruleset.hash()), plans);
         } finally {
@@ -451,8 +447,21 @@ public class PreventionService {
         }
 
         /** What a query finds, in the order the rules inserted it (the order of the fact handles), so rows keep the table's order. */
-        @SuppressWarnings("unchecked")
         <T> List<T> answers(String query, String variable) {
+            return read(query, variable, false);
+        }
+
+        /**
+         * The same, taking the answers out of the session once read: the routing table answers a
+         * portfolio's likely disputes one after the other with facts that do not say which one
+         * they answer, so each is read, then removed, before the next is asked.
+         */
+        <T> List<T> taken(String query, String variable) {
+            return read(query, variable, true);
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> List<T> read(String query, String variable, boolean take) {
             QueryResults results = session.getQueryResults(query);
             List<QueryResultsRow> rows = new ArrayList<>(results.size());
             results.forEach(rows::add);
@@ -460,6 +469,11 @@ public class PreventionService {
             List<T> found = new ArrayList<>(rows.size());
             for (QueryResultsRow row : rows) {
                 found.add((T) row.get(variable));
+            }
+            if (take) {
+                for (QueryResultsRow row : rows) {
+                    session.delete(row.getFactHandle(variable));
+                }
             }
             return found;
         }
