@@ -255,7 +255,7 @@ public class PreventionService {
                 Invoice invoice = portfolio.invoices.get(i);
                 List<PreventionResponse.Reminder> sorted = merge(reminders.get(i));
                 merged.add(sorted);
-                    PlanStatus status = skipped.containsKey(invoice.getNumber()) ? skipped.get(invoice.getNumber())
+                PlanStatus status = skipped.containsKey(invoice.getNumber()) ? skipped.get(invoice.getNumber())
                         : sorted.isEmpty() ? PlanStatus.NO_REMINDER : PlanStatus.SCHEDULED;
                 RiskTier tier = profiles.get(i) == null ? null : tiers.get(invoice.getNumber());
                 PlanSummary summary = new PlanSummary(invoice.getNumber(), status.name(), tier == null ? null : tier.name(),
