@@ -264,7 +264,8 @@ public class DecisionService {
         Set<String> actions = new LinkedHashSet<>();
         for (RoutingOutcome outcome : routingOutcomes) {
             switch (outcome.getKind()) {
-                case DEPARTMENT -> department = department == null ? Department.valueOf(outcome.getCode()) : department;
+                // One department: the routing table's "Services" sheet is first-match.
+                case DEPARTMENT -> department = Department.valueOf(outcome.getCode());
                 case PRIORITY -> priority = priority == null ? Priority.valueOf(outcome.getCode()) : priority;
                 case ALSO_INVOLVED -> alsoInvolved.add(Department.valueOf(outcome.getCode()));
                 case ACTION -> actions.add(outcome.getCode());

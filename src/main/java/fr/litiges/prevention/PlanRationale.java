@@ -29,12 +29,13 @@ final class PlanRationale {
     private PlanRationale() {
     }
 
-    static String of(fr.litiges.prevention.facts.PlanSummary summary, String language, Invoice invoice, RiskTier tier,
+    /** @param sentences the rationale table's sentence of this plan by language ("en", "fr") */
+    static String of(Map<String, String> sentences, String language, Invoice invoice, RiskTier tier,
                      List<PreventionResponse.LikelyDispute> disputes, List<PreventionResponse.Reminder> reminders) {
         boolean french = "fr".equals(language);
-        String template = summary == null ? null : summary.sentence(french ? "fr" : "en");
-        if (template == null && summary != null && french) {
-            template = summary.sentence("en");
+        String template = sentences.get(french ? "fr" : "en");
+        if (template == null && french) {
+            template = sentences.get("en");
             french = false;
         }
         if (template == null) {

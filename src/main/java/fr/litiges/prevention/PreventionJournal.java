@@ -2,7 +2,6 @@ package fr.litiges.prevention;
 
 import fr.litiges.decision.api.Decision.TraceEntry;
 import fr.litiges.decision.facts.CauseFinding;
-import fr.litiges.decision.facts.RoutingOutcome;
 import fr.litiges.ruleset.RuleOrigin;
 import fr.litiges.ruleset.RuleProblem;
 import fr.litiges.ruleset.SourceMap;
@@ -22,22 +21,19 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 /**
  * What happened while one portfolio was planned in one session. Every fact Java inserts belongs
  * to one invoice's plan; a firing belongs to the plan of the facts it matched, and what that firing
- * inserts belongs to the same plan and remembers the fact that caused it (a routing outcome
- * remembers the likely dispute it answers). So each plan gets its own trace.
+ * inserts belongs to the same plan. So each plan gets its own trace, of the rows that fired (a
+ * first-match table's other matching rows are cancelled, so they never appear).
  */
 final class PreventionJournal extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final SourceMap sourceMap;
     private final long deadline;
     private final Map<Object, Integer> planOf = new IdentityHashMap<>();
-    private final Map<Object, Object> causeOf = new IdentityHashMap<>();
     private final List<List<TraceEntry>> traces;
     private final List<List<CauseFinding>> findings;
-    private final List<RoutingOutcome> outcomes = new ArrayList<>();
     private int fired;
     private boolean overBudget;
     private Rule firing;
     private Integer firingPlan;
-    private Object firingCause;
     private RuleOrigin last;
 
     PreventionJournal(SourceMap sourceMap, long deadlineNanos, int plans) {
@@ -61,12 +57,10 @@ final class PreventionJournal extends DefaultAgendaEventListener implements Rule
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing = event.getMatch().getRule();
         firingPlan = null;
-        firingCause = null;
         for (Object object : event.getMatch().getObjects()) {
             Integer plan = planOf.get(object);
             if (plan != null) {
                 firingPlan = plan;
-                firingCause = object;
                 break;
             }
         }
@@ -82,7 +76,6 @@ final class PreventionJournal extends DefaultAgendaEventListener implements Rule
         }
         firing = null;
         firingPlan = null;
-        firingCause = null;
         if (System.nanoTime() - deadline > 0) {
             overBudget = true;
             ((org.kie.api.runtime.rule.RuleRuntime) event.getKieRuntime()).halt();
@@ -97,12 +90,9 @@ final class PreventionJournal extends DefaultAgendaEventListener implements Rule
             return;
         }
         planOf.put(object, firingPlan);
-        causeOf.put(object, firingCause);
         if (object instanceof CauseFinding finding) {
             finding.stampRule(sourceMap.originOf(rule.getPackageName(), rule.getName()).ruleId());
             findings.get(firingPlan).add(finding);
-        } else if (object instanceof RoutingOutcome outcome) {
-            outcomes.add(outcome);
         }
     }
 
@@ -127,17 +117,6 @@ final class PreventionJournal extends DefaultAgendaEventListener implements Rule
 
     List<CauseFinding> findings(int plan) {
         return findings.get(plan);
-    }
-
-    /** The routing answers given for one fact (e.g. the Classification of a likely dispute), in firing order. */
-    List<RoutingOutcome> outcomesFor(Object cause) {
-        List<RoutingOutcome> found = new ArrayList<>();
-        for (RoutingOutcome outcome : outcomes) {
-            if (causeOf.get(outcome) == cause) {
-                found.add(outcome);
-            }
-        }
-        return found;
     }
 
     int firedCount() {

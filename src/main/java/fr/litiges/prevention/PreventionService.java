@@ -23,13 +23,20 @@ import fr.litiges.prevention.api.PreventionCodes.RiskTier;
 import fr.litiges.prevention.api.PreventionRequest;
 import fr.litiges.prevention.api.PreventionResponse;
 import fr.litiges.prevention.facts.CalendarDay;
+import fr.litiges.prevention.facts.ChosenTier;
+import fr.litiges.prevention.facts.ClosedDay;
+import fr.litiges.prevention.facts.DefaultTerms;
+import fr.litiges.prevention.facts.DunningHold;
 import fr.litiges.prevention.facts.LikelyDispute;
+import fr.litiges.prevention.facts.PlanSentence;
+import fr.litiges.prevention.facts.PlanSkipped;
 import fr.litiges.prevention.facts.PlanSummary;
 import fr.litiges.prevention.facts.PreventionCase;
-import fr.litiges.prevention.facts.ReminderLine;
+import fr.litiges.prevention.facts.ReminderAnswer;
 import fr.litiges.prevention.facts.ReminderRequest;
 import fr.litiges.prevention.facts.RiskProfile;
 import fr.litiges.prevention.facts.TierReminders;
+import fr.litiges.prevention.facts.UndatedInvoice;
 import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.Ruleset;
 import java.time.LocalDate;
@@ -42,19 +49,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.QueryResults;
+import org.kie.api.runtime.rule.QueryResultsRow;
 import org.springframework.stereotype.Service;
 
 /**
- * Plans the preventive reminders of one customer's portfolio in one rule session. The rules
- * decide in stages (scope, data findings, tier and routing, reminders, calendar, rationale);
- * between stages Java does what is not policy: ranking findings, subtracting days from a due
- * date, walking back over closed days, merging and sorting reminders.
+ * Plans the preventive reminders of one customer's portfolio in one rule session. The tables
+ * decide in steps (default terms, scope, data findings, routing and tier, reminders, calendar,
+ * rationale): Java inserts each step's questions, the rows insert immutable answers
+ * (fr.litiges.prevention.facts) and Java reads them back with the queries of
+ * fr/litiges/prevention/results.drl. Between steps Java does what is not policy: ranking findings,
+ * subtracting days from a due date, walking back over closed days, merging and sorting reminders.
  */
 @Service
 public class PreventionService {
-    /** Terms that apply when an invoice gives none: 30 days, the French legal default (as for complaints). */
-    private static final int LEGAL_DEFAULT_TERMS_DAYS = 30;
     /** A calendar closed for more than a year in a row is a table mistake, not a holiday. */
     private static final int MAX_CLOSED_DAYS_IN_A_ROW = 366;
 
@@ -96,8 +106,7 @@ public class PreventionService {
 
     public PreventionResponse plan(Ruleset ruleset, PreventionRequest request, String language) {
         checkPlannable(request);
-        Portfolio portfolio = Portfolio.of(request);
-        int size = portfolio.invoices.size();
+        int size = request.invoices().size();
         // The first plan on a ruleset is only held to the firing cap; later ones to the time budget too.
         long deadline = warm.put(ruleset, Boolean.TRUE) == null ? Long.MAX_VALUE / 2 + System.nanoTime()
                 : System.nanoTime() + timeBudgetNanosPerInvoice * size;
@@ -107,47 +116,56 @@ public class PreventionService {
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
+            Asker ask = new Asker(session, journal, maxFired);
             LocalDate asOf = request.asOf();
             Set<String> disputed = new HashSet<>(request.openDisputes());
 
-            // Stage 1: is the invoice for prevention at all?
-            List<PreventionCase> cases = new ArrayList<>(size);
+            // Step 0: an invoice that gives neither a due date nor terms falls due after the default-terms table's days.
+            Portfolio portfolio = Portfolio.of(request, defaultTerms(ask, request.invoices()));
+
+            // Step 1: is the invoice for prevention at all? The first matching scope row decides, question by question.
             for (int i = 0; i < size; i++) {
                 Invoice invoice = portfolio.invoices.get(i);
-                PreventionCase question = journal.own(i, new PreventionCase(invoice.getNumber(), invoice.getStatus(),
+                ask.one(i, new PreventionCase(invoice.getNumber(), invoice.getStatus(),
                         ChronoUnit.DAYS.between(asOf, invoice.getDueOn()), disputed.contains(invoice.getNumber())));
-                cases.add(question);
-                session.insert(question);
             }
-            fire(session, journal, maxFired);
+            Map<String, PlanStatus> skipped = new HashMap<>();
+            for (PlanSkipped skip : ask.<PlanSkipped>answers("prevention skips", "$skip")) {
+                skipped.putIfAbsent(skip.getInvoice(), skip.getStatus());
+            }
+            Set<String> held = new HashSet<>();
+            for (DunningHold hold : ask.<DunningHold>answers("prevention dunning holds", "$hold")) {
+                if (hold.isHold()) {
+                    held.add(hold.getInvoice());
+                }
+            }
 
-            // Stage 2: the data rules, each invoice in scope with its order and that order's deliveries.
-            PlanSummary[] summaries = new PlanSummary[size];
+            // Step 2: the data rules, each invoice in scope with its order and that order's deliveries.
             for (int i = 0; i < size; i++) {
-                PreventionCase question = cases.get(i);
-                if (question.skippedAs() != null) {
-                    summaries[i] = journal.own(i, new PlanSummary(question.skippedAs().name(), null, false));
-                    session.insert(summaries[i]);
-                } else {
+                if (!skipped.containsKey(portfolio.invoices.get(i).getNumber())) {
                     session.insert(journal.own(i, portfolio.scopeOf(i)));
                 }
             }
-            fire(session, journal, maxFired);
+            ask.fire();
 
-            // Stage 3: likely disputes ranked; the routing table gives each one's department and actions; the tier.
+            // Step 3: likely disputes ranked; the routing table gives each one's department and actions; the tier.
             List<List<CauseFound>> likely = new ArrayList<>(size);
-            Map<Integer, List<Classification>> classifications = new HashMap<>();
+            List<List<LikelyDispute>> disputes = new ArrayList<>(size);
+            List<Set<String>> actions = new ArrayList<>(size);
             List<RiskProfile> profiles = new ArrayList<>(size);
             Complaint.Customer customer = request.customer();
             // The precedence table answers once per sub-cause found in the portfolio (causes.xlsx "Préséance"):
             // its stage waits for the decision's arbitrage, so a plan gives it the focus itself.
             session.getAgenda().getAgendaGroup("preseance").setFocus();
-            fire(session, journal, maxFired);
+            ask.fire();
             List<Object> precedences = new ArrayList<>(session.getObjects(
                     object -> object instanceof fr.litiges.decision.facts.CausePrecedence));
             for (int i = 0; i < size; i++) {
-                if (cases.get(i).skippedAs() != null) {
+                Invoice invoice = portfolio.invoices.get(i);
+                if (skipped.containsKey(invoice.getNumber())) {
                     likely.add(List.of());
+                    disputes.add(List.of());
+                    actions.add(Set.of());
                     profiles.add(null);
                     continue;
                 }
@@ -160,81 +178,108 @@ public class PreventionService {
                 }
                 List<CauseFound> found = ranked.causes();
                 likely.add(found);
-                List<Classification> asked = new ArrayList<>();
-                for (CauseFound cause : found) {
-                    Classification classification = journal.own(i, new Classification(cause.cause().name(), cause.subCause().name(),
-                            cause.confidence().name()));
-                    asked.add(classification);
-                    session.insert(classification);
-                }
-                classifications.put(i, asked);
-                Invoice invoice = portfolio.invoices.get(i);
-                RiskProfile profile = journal.own(i, new RiskProfile(invoice.getNumber(), invoice.getAmount(), found.size(),
-                        customer.type().name(), Boolean.TRUE.equals(customer.strategic()), orZero(customer.previousDisputes12m()),
-                        orZero(customer.relationshipYears())));
-                profiles.add(profile);
-                session.insert(profile);
-            }
-            fire(session, journal, maxFired);
-
-            // Stage 4: the reminders each likely dispute and each tier asks for.
-            List<List<ReminderRequest>> requests = new ArrayList<>(size);
-            List<Set<String>> actions = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                List<ReminderRequest> asked = new ArrayList<>();
+                List<LikelyDispute> asked = new ArrayList<>();
                 Set<String> todo = new LinkedHashSet<>();
-                if (profiles.get(i) != null) {
-                    String number = portfolio.invoices.get(i).getNumber();
-                    for (Classification classification : classifications.get(i)) {
-                        String department = null;
-                        for (RoutingOutcome outcome : journal.outcomesFor(classification)) {
-                            if (outcome.getKind() == RoutingOutcome.Kind.DEPARTMENT && department == null) {
-                                department = outcome.getCode();
-                            } else if (outcome.getKind() == RoutingOutcome.Kind.ACTION) {
-                                todo.add(outcome.getCode());
-                            }
+                for (CauseFound cause : found) {
+                    // One likely dispute at a time: the first matching row of "Services" routes this one.
+                    ask.one(i, new Classification(cause.cause().name(), cause.subCause().name(), cause.confidence().name()));
+                    String department = null;
+                    for (RoutingOutcome outcome : ask.<RoutingOutcome>taken("routing outcomes", "$outcome")) {
+                        if (outcome.getKind() == RoutingOutcome.Kind.DEPARTMENT) {
+                            department = outcome.getCode();
+                        } else if (outcome.getKind() == RoutingOutcome.Kind.ACTION) {
+                            todo.add(outcome.getCode());
                         }
-                        asked.add(journal.own(i, new LikelyDispute(number, classification.getPrimaryCause(), classification.getSubCause(), department)));
                     }
-                    RiskTier tier = profiles.get(i).tier();
-                    if (tier != null) {
-                        asked.add(journal.own(i, new TierReminders(number, tier.name())));
-                    }
-                    asked.forEach(session::insert);
+                    asked.add(journal.own(i, new LikelyDispute(invoice.getNumber(), cause.cause().name(), cause.subCause().name(), department)));
                 }
-                requests.add(asked);
+                disputes.add(asked);
                 actions.add(todo);
+                RiskProfile profile = new RiskProfile(invoice.getNumber(), invoice.getAmount(), found.size(),
+                        customer.type().name(), Boolean.TRUE.equals(customer.strategic()), orZero(customer.previousDisputes12m()),
+                        orZero(customer.relationshipYears()));
+                profiles.add(profile);
+                ask.one(i, profile);
             }
-            fire(session, journal, maxFired);
+            Map<String, RiskTier> tiers = new HashMap<>();
+            for (ChosenTier chosen : ask.<ChosenTier>answers("prevention tiers", "$tier")) {
+                tiers.putIfAbsent(chosen.getInvoice(), chosen.getTier());
+            }
+            for (RiskProfile profile : profiles) {
+                if (profile != null && !tiers.containsKey(profile.getInvoice())) {
+                    throw new DecisionFailedException("la table des niveaux de risque n'a pas de ligne pour la facture " + profile.getInvoice()
+                            + " : ajoutez une ligne qui la couvre (prevention.xlsx, feuille Niveau de risque ; une dernière ligne "
+                            + "aux conditions vides couvre tous les cas restants)",
+                            "the risk tier table has no row for invoice " + profile.getInvoice() + ": add a row that covers it "
+                            + "(prevention.xlsx, sheet Niveau de risque; a last row with empty conditions covers every remaining case)", null);
+                }
+            }
 
-            // Stage 5: dates. A reminder on a closed day moves to the working day before, never before asOf.
+            // Step 4: the reminders each likely dispute and each tier asks for (every matching row is one reminder).
+            List<List<ReminderRequest>> requests = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                List<ReminderRequest> asked = new ArrayList<>(disputes.get(i));
+                if (profiles.get(i) != null) {
+                    asked.add(journal.own(i, new TierReminders(portfolio.invoices.get(i).getNumber(),
+                            tiers.get(profiles.get(i).getInvoice()).name())));
+                }
+                asked.forEach(session::insert);
+                requests.add(asked);
+            }
+            ask.fire();
+            Map<ReminderRequest, Map<String, AskedReminder>> rows = AskedReminder.byRequestAndRow(
+                    ask.<ReminderAnswer>answers("prevention reminder answers", "$answer"));
+
+            // Step 5: dates. A reminder on a closed day moves to the working day before, never before asOf.
             List<List<Pending>> reminders = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 List<Pending> planned = new ArrayList<>();
                 LocalDate dueOn = portfolio.invoices.get(i).getDueOn();
                 for (ReminderRequest asked : requests.get(i)) {
-                    String causeDepartment = asked instanceof LikelyDispute dispute ? dispute.getDepartment() : null;
-                    for (ReminderLine line : asked.lines()) {
+                    LikelyDispute dispute = asked instanceof LikelyDispute d ? d : null;
+                    for (AskedReminder line : rows.getOrDefault(asked, Map.of()).values()) {
                         LocalDate on = line.daysBeforeDue() == null ? asOf : dueOn.minusDays(line.daysBeforeDue());
-                        Department owner = line.owner() != null ? line.owner()
-                                : causeDepartment != null ? Department.valueOf(causeDepartment) : null;
+                        Department owner = line.owner() != null ? line.owner() : ownerOfCause(dispute, line);
                         planned.add(new Pending(line, owner, on.isAfter(asOf) ? on : asOf));
                     }
                 }
                 reminders.add(planned);
-                if (profiles.get(i) != null) {
-                    RiskTier tier = profiles.get(i).tier();
-                    summaries[i] = journal.own(i, new PlanSummary(planned.isEmpty() ? PlanStatus.NO_REMINDER.name() : PlanStatus.SCHEDULED.name(),
-                            tier == null ? null : tier.name(), !likely.get(i).isEmpty()));
-                    session.insert(summaries[i]);
+            }
+            walkBackOverClosedDays(ask, journal, reminders, asOf);
+
+            // Step 6: the sentence of each plan, the first matching row of "Justifications".
+            List<PreventionResponse.Plan> plans = new ArrayList<>(size);
+            List<PlanSummary> summaries = new ArrayList<>(size);
+            List<List<PreventionResponse.Reminder>> merged = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                Invoice invoice = portfolio.invoices.get(i);
+                List<PreventionResponse.Reminder> sorted = merge(reminders.get(i));
+                merged.add(sorted);
+                PlanStatus status = skipped.containsKey(invoice.getNumber()) ? skipped.get(invoice.getNumber())
+                        : sorted.isEmpty() ? PlanStatus.NO_REMINDER : PlanStatus.SCHEDULED;
+                RiskTier tier = profiles.get(i) == null ? null : tiers.get(invoice.getNumber());
+                PlanSummary summary = new PlanSummary(invoice.getNumber(), status.name(), tier == null ? null : tier.name(),
+                        !likely.get(i).isEmpty());
+                summaries.add(summary);
+                ask.one(i, summary);
+            }
+            Map<PlanSummary, Map<String, String>> sentences = new java.util.IdentityHashMap<>();
+            for (PlanSentence sentence : ask.<PlanSentence>answers("prevention sentences", "$sentence")) {
+                if (!sentence.getTemplate().isEmpty()) {
+                    sentences.computeIfAbsent(sentence.getSummary(), k -> new HashMap<>()).putIfAbsent(sentence.getLanguage(), sentence.getTemplate());
                 }
             }
-            walkBackOverClosedDays(session, journal, maxFired, reminders, asOf);
-
-            List<PreventionResponse.Plan> plans = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                plans.add(assemble(i, portfolio, cases.get(i), profiles.get(i), likely.get(i), reminders.get(i),
-                        actions.get(i), summaries[i], journal, language));
+                Invoice invoice = portfolio.invoices.get(i);
+                PlanSummary summary = summaries.get(i);
+                PlanStatus status = PlanStatus.valueOf(summary.getStatus());
+                RiskTier tier = summary.getTier() == null ? null : RiskTier.valueOf(summary.getTier());
+                List<PreventionResponse.LikelyDispute> found = likely.get(i).stream()
+                        .map(c -> new PreventionResponse.LikelyDispute(c.cause(), c.subCause(), c.evidence()))
+                        .toList();
+                String rationale = PlanRationale.of(sentences.getOrDefault(summary, Map.of()), language, invoice, tier, found, merged.get(i));
+                plans.add(new PreventionResponse.Plan(invoice.getNumber(), status, tier, found, merged.get(i), List.copyOf(actions.get(i)),
+                        held.contains(invoice.getNumber()), rationale, journal.trace(i)));
             }
             return new PreventionResponse(asOf, new Decision.RulesetRef(ruleset.version(), ruleset.hash()), plans);
         } finally {
@@ -242,14 +287,83 @@ public class PreventionService {
         }
     }
 
+    /**
+     * The payment terms of each invoice that gives neither a due date nor terms, by its position in
+     * the portfolio: asked of the default-terms table one invoice at a time (its first matching row decides).
+     * An invoice the table has no row for stops the plan, naming the sheet and the currency.
+     */
+    private static Map<Integer, Integer> defaultTerms(Asker ask, List<Complaint.Invoice> invoices) {
+        Map<Integer, Complaint.Invoice> undated = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < invoices.size(); i++) {
+            Complaint.Invoice invoice = invoices.get(i);
+            if (invoice.dueOn() == null && invoice.paymentTermsDays() == null) {
+                undated.put(i, invoice);
+                ask.one(i, new UndatedInvoice(invoice.number(), invoice.currency()));
+            }
+        }
+        if (undated.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> days = new HashMap<>();
+        for (DefaultTerms terms : ask.<DefaultTerms>answers("prevention default terms", "$terms")) {
+            days.putIfAbsent(terms.getInvoice(), terms.getDays());
+        }
+        Map<Integer, Integer> byPosition = new HashMap<>();
+        for (Map.Entry<Integer, Complaint.Invoice> entry : undated.entrySet()) {
+            Complaint.Invoice invoice = entry.getValue();
+            Integer terms = days.get(invoice.number());
+            if (terms == null) {
+                throw new DecisionFailedException("la table des délais de paiement par défaut n'a pas de ligne pour la devise « "
+                        + invoice.currency() + " » de la facture " + invoice.number() + ", qui ne donne ni échéance ni délai de paiement : "
+                        + "ajoutez-en une (prevention.xlsx, feuille Délai de paiement ; une dernière ligne « * » couvre toute autre devise)",
+                        "the default payment terms table has no row for currency " + invoice.currency() + " of invoice " + invoice.number()
+                        + ", which gives neither a due date nor payment terms: add one (prevention.xlsx, sheet Délai de paiement; "
+                        + "a last row '*' covers any other currency)", null);
+            }
+            byPosition.put(entry.getKey(), terms);
+        }
+        return byPosition;
+    }
+
+    /** A likely dispute's reminder without its own owner goes to the department the routing table gives its cause. */
+    private static Department ownerOfCause(LikelyDispute dispute, AskedReminder line) {
+        if (dispute == null) {
+            throw new DecisionFailedException("la ligne " + line.row() + " de la table des relances par niveau n'a pas de responsable : "
+                    + "remplissez la colonne Responsable (prevention.xlsx, feuille Relances par niveau)",
+                    "row " + line.row() + " of the tier reminders table has no owner: fill its Responsable column "
+                    + "(prevention.xlsx, sheet Relances par niveau)", null);
+        }
+        if (dispute.getDepartment() == null) {
+            throw new DecisionFailedException("la table des services n'a pas de ligne pour la cause " + dispute.getCause()
+                    + " du litige probable de la facture " + dispute.getInvoice() + " : ajoutez-la (routing.xlsx, feuille Services), "
+                    + "ou donnez un responsable à la relance (prevention.xlsx, feuille Litiges probables)",
+                    "the department table has no row for cause " + dispute.getCause() + " of the likely dispute on invoice "
+                    + dispute.getInvoice() + ": add one (routing.xlsx, sheet Services), or give the reminder an owner "
+                    + "(prevention.xlsx, sheet Litiges probables)", null);
+        }
+        return Department.valueOf(dispute.getDepartment());
+    }
+
+    /** One reminder per day and channel (the first asked wins: a likely dispute's before a tier's), sorted by date. */
+    private static List<PreventionResponse.Reminder> merge(List<Pending> pending) {
+        Map<String, PreventionResponse.Reminder> merged = new java.util.LinkedHashMap<>();
+        for (Pending reminder : pending) {
+            merged.putIfAbsent(reminder.on + "/" + reminder.line.channel(), new PreventionResponse.Reminder(reminder.on,
+                    reminder.line.channel(), reminder.line.template(), reminder.owner));
+        }
+        List<PreventionResponse.Reminder> reminders = new ArrayList<>(merged.values());
+        reminders.sort(Comparator.comparing(PreventionResponse.Reminder::on));
+        return reminders;
+    }
+
     /** A reminder being dated. */
     private static final class Pending {
-        final ReminderLine line;
+        final AskedReminder line;
         final Department owner;
         LocalDate on;
         boolean settled;
 
-        Pending(ReminderLine line, Department owner, LocalDate on) {
+        Pending(AskedReminder line, Department owner, LocalDate on) {
             this.line = line;
             this.owner = owner;
             this.on = on;
@@ -257,16 +371,16 @@ public class PreventionService {
     }
 
     /**
-     * Asks the calendar table about every day a reminder would fall on, all plans at once, and
-     * moves each reminder on a closed day to the day before, until every one is on a working day
-     * or on asOf (a day before asOf becomes asOf).
+     * Asks the calendar table about every day a reminder would fall on, one day at a time (its first
+     * matching row decides), and moves each reminder on a closed day to the day before, until every
+     * one is on a working day or on asOf (a day before asOf becomes asOf).
      */
-    private void walkBackOverClosedDays(KieSession session, PreventionJournal journal, long maxFired,
-                                        List<List<Pending>> reminders, LocalDate asOf) {
+    private void walkBackOverClosedDays(Asker ask, PreventionJournal journal, List<List<Pending>> reminders, LocalDate asOf) {
         List<Map<LocalDate, CalendarDay>> asked = new ArrayList<>(reminders.size());
         for (int i = 0; i < reminders.size(); i++) {
             asked.add(new HashMap<>());
         }
+        Set<CalendarDay> closed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int round = 0; round <= MAX_CLOSED_DAYS_IN_A_ROW; round++) {
             boolean pending = false;
             for (int i = 0; i < reminders.size(); i++) {
@@ -277,23 +391,21 @@ public class PreventionService {
                     }
                     pending = true;
                     int plan = i;
-                    asked.get(i).computeIfAbsent(reminder.on, day -> {
-                        CalendarDay question = journal.own(plan, new CalendarDay(day));
-                        session.insert(question);
-                        return question;
-                    });
+                    asked.get(i).computeIfAbsent(reminder.on, day -> ask.one(plan, new CalendarDay(day)));
                 }
             }
-            fire(session, journal, maxFired);
             if (!pending) {
                 return;
+            }
+            for (ClosedDay day : ask.<ClosedDay>answers("prevention closed days", "$closed")) {
+                closed.add(day.getDay());
             }
             for (int i = 0; i < reminders.size(); i++) {
                 for (Pending reminder : reminders.get(i)) {
                     if (reminder.settled) {
                         continue;
                     }
-                    if (asked.get(i).get(reminder.on).isClosed()) {
+                    if (closed.contains(asked.get(i).get(reminder.on))) {
                         reminder.on = reminder.on.minusDays(1);
                     } else {
                         reminder.settled = true;
@@ -306,27 +418,65 @@ public class PreventionService {
                 "the calendar table closes more than " + MAX_CLOSED_DAYS_IN_A_ROW + " days in a row: check its rows", null);
     }
 
-    private PreventionResponse.Plan assemble(int i, Portfolio portfolio, PreventionCase question, RiskProfile profile,
-                                             List<CauseFound> likely, List<Pending> pending, Set<String> actions,
-                                             PlanSummary summary, PreventionJournal journal, String language) {
-        Invoice invoice = portfolio.invoices.get(i);
-        List<PreventionResponse.LikelyDispute> disputes = likely.stream()
-                .map(c -> new PreventionResponse.LikelyDispute(c.cause(), c.subCause(), c.evidence()))
-                .toList();
-        // One reminder per day and channel (the first asked wins: a likely dispute's before a tier's), sorted by date.
-        Map<String, PreventionResponse.Reminder> merged = new java.util.LinkedHashMap<>();
-        for (Pending reminder : pending) {
-            merged.putIfAbsent(reminder.on + "/" + reminder.line.channel(), new PreventionResponse.Reminder(reminder.on,
-                    reminder.line.channel(), reminder.line.template(), reminder.owner));
+    /**
+     * Puts questions to the session and reads the tables' answers back with the queries of
+     * fr/litiges/prevention/results.drl. A portfolio holds many questions of one kind, and a table
+     * whose first matching row decides is one activation group: so such questions are asked one at
+     * a time, each fired before the next is inserted, and the group holds that one question's rows.
+     */
+    private final class Asker {
+        private final KieSession session;
+        private final PreventionJournal journal;
+        private final long maxFired;
+
+        Asker(KieSession session, PreventionJournal journal, long maxFired) {
+            this.session = session;
+            this.journal = journal;
+            this.maxFired = maxFired;
         }
-        List<PreventionResponse.Reminder> reminders = new ArrayList<>(merged.values());
-        reminders.sort(Comparator.comparing(PreventionResponse.Reminder::on));
-        PlanStatus status = question.skippedAs() != null ? question.skippedAs()
-                : reminders.isEmpty() ? PlanStatus.NO_REMINDER : PlanStatus.SCHEDULED;
-        RiskTier tier = profile == null ? null : profile.tier();
-        String rationale = PlanRationale.of(summary, language, invoice, tier, disputes, reminders);
-        return new PreventionResponse.Plan(invoice.getNumber(), status, tier, disputes, reminders, List.copyOf(actions),
-                question.holdsDunning(), rationale, journal.trace(i));
+
+        /** Inserts one plan's question and lets the rules answer it. */
+        <T> T one(int plan, T question) {
+            session.insert(journal.own(plan, question));
+            fire();
+            return question;
+        }
+
+        void fire() {
+            PreventionService.this.fire(session, journal, maxFired);
+        }
+
+        /** What a query finds, in the order the rules inserted it (the order of the fact handles), so rows keep the table's order. */
+        <T> List<T> answers(String query, String variable) {
+            return read(query, variable, false);
+        }
+
+        /**
+         * The same, taking the answers out of the session once read: the routing table answers a
+         * portfolio's likely disputes one after the other with facts that do not say which one
+         * they answer, so each is read, then removed, before the next is asked.
+         */
+        <T> List<T> taken(String query, String variable) {
+            return read(query, variable, true);
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> List<T> read(String query, String variable, boolean take) {
+            QueryResults results = session.getQueryResults(query);
+            List<QueryResultsRow> rows = new ArrayList<>(results.size());
+            results.forEach(rows::add);
+            rows.sort(Comparator.comparingLong(row -> ((InternalFactHandle) row.getFactHandle(variable)).getId()));
+            List<T> found = new ArrayList<>(rows.size());
+            for (QueryResultsRow row : rows) {
+                found.add((T) row.get(variable));
+            }
+            if (take) {
+                for (QueryResultsRow row : rows) {
+                    session.delete(row.getFactHandle(variable));
+                }
+            }
+            return found;
+        }
     }
 
     private void fire(KieSession session, PreventionJournal journal, long maxFired) {
@@ -367,11 +517,13 @@ public class PreventionService {
         final Map<String, List<Delivery>> deliveries = new HashMap<>();
         final Map<String, List<DeliveryLine>> deliveryLines = new HashMap<>();
 
-        static Portfolio of(PreventionRequest request) {
+        /** @param defaultTerms the default-terms table's days for each invoice, by position, that gives neither due date nor terms */
+        static Portfolio of(PreventionRequest request, Map<Integer, Integer> defaultTerms) {
             Portfolio p = new Portfolio();
-            for (Complaint.Invoice in : request.invoices()) {
+            for (int i = 0; i < request.invoices().size(); i++) {
+                Complaint.Invoice in = request.invoices().get(i);
                 LocalDate dueOn = in.dueOn() != null ? in.dueOn()
-                        : in.issuedOn().plusDays(in.paymentTermsDays() != null ? in.paymentTermsDays() : LEGAL_DEFAULT_TERMS_DAYS);
+                        : in.issuedOn().plusDays(in.paymentTermsDays() != null ? in.paymentTermsDays() : defaultTerms.get(i));
                 Invoice invoice = new Invoice(in.number(), in.issuedOn(), dueOn, in.amount(), in.currency(), in.orderRef(),
                         in.paymentTermsDays(), in.status() == null ? InvoiceStatus.OPEN.name() : in.status().name());
                 p.invoices.add(invoice);

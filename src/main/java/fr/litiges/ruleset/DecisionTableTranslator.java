@@ -184,13 +184,18 @@ final class DecisionTableTranslator {
      * "Étape" (the decision stage the table runs in), "Lignes" ("la première qui correspond"
      * when the first matching row alone decides, "toutes celles qui correspondent" otherwise) and
      * "Plans de prévention" ("oui" when prevention plans, which run without stages, use the
-     * table too). A table without it runs after every stage, as before stages existed.
+     * table too). A table without it runs after every stage, as before stages existed. A prevention
+     * table has no decision stage: it may declare "Lignes" alone (its plan asks its questions one at a
+     * time, so a first-match group holds one question's rows).
      */
     record TableStage(String stage, boolean firstMatch, boolean prevention) {
         String attributes(String source, TableAnchor anchor) {
             // ruleflow-group, not the deprecated agenda-group: the Drools 10 compiler gives the rule the
             // agenda group of the same name, so focus, activation groups and auto-focus work alike.
-            StringBuilder text = new StringBuilder(" ruleflow-group \"").append(stage).append('"');
+            StringBuilder text = new StringBuilder();
+            if (stage != null) {
+                text.append(" ruleflow-group \"").append(stage).append('"');
+            }
             if (firstMatch) {
                 // One group per table: the first matching row (highest salience, the table being sequential) fires, the others are cancelled.
                 text.append(" activation-group \"").append(source).append(" / ").append(anchor.name()).append('"');
@@ -223,12 +228,12 @@ final class DecisionTableTranslator {
                     }
                 }
             }
-            if (!declared.containsKey(STAGE)) {
+            if (!declared.containsKey(STAGE) && !declared.containsKey(ROWS)) {
                 continue;
             }
             int line = anchor.row() - 1;
-            String stage = declared.get(STAGE).trim().toLowerCase(Locale.ROOT);
-            if (!DecisionStages.known(stage)) {
+            String stage = declared.containsKey(STAGE) ? declared.get(STAGE).trim().toLowerCase(Locale.ROOT) : null;
+            if (stage != null && !DecisionStages.known(stage)) {
                 problems.add(RuleProblem.atRow(source, anchor.sheet(), line, null,
                         "l'étape « " + declared.get(STAGE) + " » de la table « " + anchor.name() + " » n'existe pas ; les étapes d'une décision sont, dans l'ordre : "
                                 + String.join(", ", DecisionStages.ORDER),

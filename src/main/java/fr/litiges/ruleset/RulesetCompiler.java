@@ -38,13 +38,15 @@ public final class RulesetCompiler {
 
     /** The queries a decision reads its answers with: engine plumbing every ruleset carries, not an analyst's file. */
     static final String ENGINE_QUERIES = "fr/litiges/decision/results.drl";
+    /** The prevention plan's queries, kept apart from the decision's. */
+    static final String PREVENTION_QUERIES = "fr/litiges/prevention/results.drl";
 
     private final DecisionTableTranslator tables = new DecisionTableTranslator();
 
-    private static byte[] engineQueries() {
-        try (var in = RulesetCompiler.class.getClassLoader().getResourceAsStream(ENGINE_QUERIES)) {
+    private static byte[] engineQueries(String resource) {
+        try (var in = RulesetCompiler.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(ENGINE_QUERIES + " is missing from the service's own resources");
+                throw new IllegalStateException(resource + " is missing from the service's own resources");
             }
             return in.readAllBytes();
         } catch (java.io.IOException e) {
@@ -145,7 +147,8 @@ public final class RulesetCompiler {
             }
         }
 
-        kfs.write(RESOURCES + ENGINE_QUERIES, engineQueries());
+        kfs.write(RESOURCES + ENGINE_QUERIES, engineQueries(ENGINE_QUERIES));
+        kfs.write(RESOURCES + PREVENTION_QUERIES, engineQueries(PREVENTION_QUERIES));
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         List<RuleProblem> buildProblems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {

@@ -2,13 +2,14 @@ package fr.litiges.prevention.facts;
 
 import java.time.LocalDate;
 
-/** A day a reminder would fall on, asked whether it is a working day (table "Calendrier"). */
+/** A day a reminder would fall on, asked whether it is a working day (table "Calendrier"; a closed day is a {@link ClosedDay}). */
 public final class CalendarDay {
+    private final LocalDate day;
     private final String date;
     private final String dayOfWeek;
-    private String closedFor;
 
     public CalendarDay(LocalDate date) {
+        this.day = date;
         this.date = date.toString();
         this.dayOfWeek = date.getDayOfWeek().name();
     }
@@ -18,12 +19,5 @@ public final class CalendarDay {
     /** MONDAY ... SUNDAY. */
     public String getDayOfWeek() { return dayOfWeek; }
 
-    public void close(String reason) {
-        if (closedFor == null) {
-            closedFor = reason == null || reason.isBlank() ? "closed" : reason;
-        }
-    }
-
-    public boolean isClosed() { return closedFor != null; }
-    public String closedFor() { return closedFor; }
+    public LocalDate day() { return day; }
 }

@@ -1,10 +1,8 @@
 package fr.litiges.prevention.facts;
 
-import fr.litiges.prevention.api.PreventionCodes;
-import fr.litiges.prevention.api.PreventionCodes.RiskTier;
 import java.math.BigDecimal;
 
-/** An invoice in scope, once its likely disputes are known, asked for its risk tier. */
+/** An invoice in scope, once its likely disputes are known, asked for its risk tier ({@link ChosenTier}). */
 public final class RiskProfile {
     private final String invoice;
     private final BigDecimal amount;
@@ -13,7 +11,6 @@ public final class RiskProfile {
     private final boolean strategic;
     private final int previousDisputes12m;
     private final int relationshipYears;
-    private RiskTier tier;
 
     public RiskProfile(String invoice, BigDecimal amount, int likelyDisputes, String customerType, boolean strategic,
                        int previousDisputes12m, int relationshipYears) {
@@ -33,13 +30,4 @@ public final class RiskProfile {
     public boolean isStrategic() { return strategic; }
     public int getPreviousDisputes12m() { return previousDisputes12m; }
     public int getRelationshipYears() { return relationshipYears; }
-    public RiskTier tier() { return tier; }
-
-    /** The first matching row decides (rows are tried in order). */
-    public void tier(String code) {
-        RiskTier parsed = PreventionCodes.parse(RiskTier.class, code, "risk tier");
-        if (tier == null) {
-            tier = parsed;
-        }
-    }
 }
