@@ -29,6 +29,8 @@ public final class TextCpuTiming {
         int count = builds.size();
         MethodHandle[] match = new MethodHandle[count];
         TextAnalysisBenchmark.NewWords names = new TextAnalysisBenchmark.NewWords();
+        // The texts of the decision benchmarks' mix, in turn: many grievances, so many matches.
+        List<String> mixTexts = ComplaintMix.generate(1_000, 42).stream().map(c -> c.text()).toList();
         for (int b = 0; b < count; b++) {
             TextAnalysisBenchmark.Tables tables = new TextAnalysisBenchmark.Tables();
             tables.build = builds.get(b);
@@ -37,12 +39,14 @@ public final class TextCpuTiming {
             for (int i = 0; i < 30_000; i++) {
                 match[b].invoke(TextAnalysisBenchmark.EMAIL);
                 match[b].invoke(TextAnalysisBenchmark.ONE_LINER);
+                match[b].invoke(mixTexts.get(i % mixTexts.size()));
             }
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] email = new double[count][rounds];
         double[][] newWord = new double[count][rounds];
         double[][] oneLiner = new double[count][rounds];
+        double[][] mix = new double[count][rounds];
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < count; k++) {
                 int b = r % 2 == 0 ? k : count - 1 - k;
@@ -59,18 +63,23 @@ public final class TextCpuTiming {
                     match[b].invoke(TextAnalysisBenchmark.ONE_LINER);
                 }
                 long t3 = threads.getCurrentThreadCpuTime();
+                for (int i = 0; i < calls; i++) {
+                    match[b].invoke(mixTexts.get((r * calls + i) % mixTexts.size()));
+                }
+                long t4 = threads.getCurrentThreadCpuTime();
+                mix[b][r] = (t4 - t3) / 1e3 / calls;
                 email[b][r] = (t1 - t0) / 1e3 / calls;
                 newWord[b][r] = (t2 - t1) / 1e3 / calls;
                 oneLiner[b][r] = (t3 - t2) / 1e3 / (calls * 5);
             }
         }
         for (int b = 0; b < count; b++) {
-            System.out.printf("%s, µs of CPU, median (quartiles): e-mail %s, e-mail with a new name %s, one-liner %s%n", builds.get(b),
-                    spread(email[b]), spread(newWord[b]), spread(oneLiner[b]));
+            System.out.printf("%s, µs of CPU, median (quartiles): e-mail %s, e-mail with a new name %s, one-liner %s, mix text %s%n",
+                    builds.get(b), spread(email[b]), spread(newWord[b]), spread(oneLiner[b]), spread(mix[b]));
         }
         if (count == 2) {
-            System.out.printf("before / current, round by round: e-mail %s, e-mail with a new name %s, one-liner %s%n",
-                    spread(ratios(email)), spread(ratios(newWord)), spread(ratios(oneLiner)));
+            System.out.printf("before / current, round by round: e-mail %s, e-mail with a new name %s, one-liner %s, mix text %s%n",
+                    spread(ratios(email)), spread(ratios(newWord)), spread(ratios(oneLiner)), spread(ratios(mix)));
         }
     }
 

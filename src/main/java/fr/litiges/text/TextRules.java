@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -78,6 +79,8 @@ public final class TextRules {
     private final int positive;
     private final int problem;
     private final int condition;
+    /** The start of each concept row's name in the matches, made once (as many as the tables' entries). */
+    private final Map<Entry, String> conceptNames = new ConcurrentHashMap<>();
 
     private TextRules(String source, String conceptsSheet, String patternsSheet, List<String> conceptCodes,
                       List<Pattern> patterns, CustomerWords words) {
@@ -130,7 +133,7 @@ public final class TextRules {
         }
         slotFirstToken[slots] = tokens.size;
 
-        List<Occurrence> occurrences = new ArrayList<>();
+        List<Occurrence> occurrences = new ArrayList<>(tokens.size / 2 + 8);
         for (int i = 0; i < tokens.size; i++) {
             Entry[] candidates = (Entry[]) tokens.tags[i];
             if (candidates == null || repeatsInSlot(tokens, slotFirstToken[slotOfToken[i]], i)) {
@@ -158,21 +161,22 @@ public final class TextRules {
         int[] clauseOfSlot = clauses(own, tokens, slotFirstToken, slots, occurrences, sentenceOfSlot);
         occurrences = inOneSentence(occurrences, sentenceOfSlot);
         List<List<Occurrence>> byConcept = new ArrayList<>(conceptCodes.size());
+        // Each concept's list made at its size: a grievance repeated in a long text gives many occurrences of a concept.
+        int[] perConcept = new int[conceptCodes.size()];
+        for (Occurrence o : occurrences) {
+            perConcept[o.concept()]++;
+        }
         for (int c = 0; c < conceptCodes.size(); c++) {
-            byConcept.add(null);
+            byConcept.add(perConcept[c] == 0 ? null : new ArrayList<>(perConcept[c]));
         }
         for (Occurrence o : occurrences) {
-            List<Occurrence> list = byConcept.get(o.concept());
-            if (list == null) {
-                list = new ArrayList<>(2);
-                byConcept.set(o.concept(), list);
-            }
-            list.add(o);
+            byConcept.get(o.concept()).add(o);
         }
         List<Occurrence> negations = negation < 0 || byConcept.get(negation) == null ? List.of() : byConcept.get(negation);
         boolean[] conceded = conceded(occurrences, negations, byConcept, clauseOfSlot);
 
-        List<PatternMatch> found = new ArrayList<>();
+        // The matches' evidence text is built only for those kept, after the fuller readings and the context patterns are set aside.
+        List<Pattern> found = new ArrayList<>();
         List<Occurrence[]> foundWith = new ArrayList<>();
         Occurrence[] chosen = new Occurrence[3];
         Occurrence[] best = new Occurrence[3];
@@ -199,7 +203,7 @@ public final class TextRules {
                     break;
                 }
                 Occurrence[] match = Arrays.copyOf(best, pattern.concepts().length);
-                found.add(toMatch(text, pattern, match));
+                found.add(pattern);
                 foundWith.add(match);
                 for (Occurrence o : match) {
                     used[o.index()] = true;
@@ -207,8 +211,13 @@ public final class TextRules {
                 marked = true;
             }
         }
-        List<PatternMatch> kept = withoutCovered(found, foundWith);
-        kept.removeIf(m -> m.subCause().equals(NO_CAUSE));
+        boolean[] covered = covered(found, foundWith);
+        List<PatternMatch> kept = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            if (!covered[i] && !found.get(i).subCause().equals(NO_CAUSE)) {
+                kept.add(toMatch(text, found.get(i), foundWith.get(i)));
+            }
+        }
         return kept;
     }
 
@@ -235,27 +244,20 @@ public final class TextRules {
     }
 
     /**
-     * A match whose every word also counts, as the same words, in a match of more concepts for
-     * another sub-cause is dropped: the customer's words say one thing, and the fuller reading wins
+     * covered[i]: match i is dropped because its every word also counts, as the same words, in a match
+     * of more concepts for another sub-cause: the customer's words say one thing, and the fuller reading wins
      * ("the discount we negotiated is missing" is a price, not missing goods; "work not done" is work
      * not performed, not a product that does not work).
      */
-    private static List<PatternMatch> withoutCovered(List<PatternMatch> found, List<Occurrence[]> foundWith) {
-        if (found.size() < 2) {
-            return new ArrayList<>(found);
-        }
-        List<PatternMatch> kept = new ArrayList<>(found.size());
+    private static boolean[] covered(List<Pattern> found, List<Occurrence[]> foundWith) {
+        boolean[] covered = new boolean[found.size()];
         for (int i = 0; i < found.size(); i++) {
-            boolean covered = false;
-            for (int j = 0; j < found.size() && !covered; j++) {
-                covered = j != i && !found.get(j).subCause().equals(found.get(i).subCause())
+            for (int j = 0; j < found.size() && !covered[i]; j++) {
+                covered[i] = j != i && !found.get(j).subCause().equals(found.get(i).subCause())
                         && foundWith.get(j).length > foundWith.get(i).length && sameWords(foundWith.get(i), foundWith.get(j));
             }
-            if (!covered) {
-                kept.add(found.get(i));
-            }
         }
-        return kept;
+        return covered;
     }
 
     /** True when every occurrence of {@code part} is on the same words as an occurrence of {@code whole}. */
@@ -540,17 +542,27 @@ public final class TextRules {
     private PatternMatch toMatch(String text, Pattern pattern, Occurrence[] occurrences) {
         int start = Integer.MAX_VALUE;
         int end = 0;
-        List<String> concepts = new ArrayList<>();
-        for (Occurrence o : occurrences) {
+        String[] concepts = new String[occurrences.length];
+        for (int i = 0; i < occurrences.length; i++) {
+            Occurrence o = occurrences[i];
             start = Math.min(start, o.start());
             end = Math.max(end, o.end());
-            concepts.add(conceptCodes.get(o.concept()) + " (" + (o.entry().id() == null ? "" : o.entry().id() + ", ")
-                    + conceptsSheet + ", row " + o.entry().row() + ": «"
-                    + o.entry().written() + "» as «" + text.substring(o.start(), o.end()) + "»)");
+            concepts[i] = conceptName(o.entry()) + text.substring(o.start(), o.end()) + "»)";
         }
         String quote = oneLine(text, start, Math.min(end, start + MAX_QUOTE));
         return new PatternMatch(pattern.subCause(), pattern.weight(), quote, start, end,
-                new PatternMatch.TableRow(source, patternsSheet, pattern.row(), pattern.id()), pattern.text(), concepts);
+                new PatternMatch.TableRow(source, patternsSheet, pattern.row(), pattern.id()), pattern.text(), List.of(concepts));
+    }
+
+    /** What names a concept row in a match, up to the customer's words: "FACTURE (CON-007, Concepts, row 7: «facture» as «". */
+    private String conceptName(Entry entry) {
+        String name = conceptNames.get(entry);
+        if (name == null) {
+            name = conceptCodes.get(entry.concept()) + " (" + (entry.id() == null ? "" : entry.id() + ", ") + conceptsSheet + ", row "
+                    + entry.row() + ": «" + entry.written() + "» as «";
+            conceptNames.put(entry, name);
+        }
+        return name;
     }
 
     /** The text between the offsets with each run of white space as one space, trimmed. */
