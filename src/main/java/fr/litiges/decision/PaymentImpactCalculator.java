@@ -3,6 +3,7 @@ package fr.litiges.decision;
 import fr.litiges.decision.api.Codes.PaymentPolicy;
 import fr.litiges.decision.facts.ChannelDuration;
 import fr.litiges.decision.facts.ChannelStep;
+import fr.litiges.decision.facts.DecisionAnswer;
 import fr.litiges.decision.facts.ChannelSuccessRate;
 import fr.litiges.decision.facts.Dispute;
 import fr.litiges.decision.facts.Invoice;
@@ -33,7 +34,7 @@ public final class PaymentImpactCalculator {
 
     public record Figures(BigDecimal amountAtRisk, LocalDate originalDueOn, String disputedInvoice, int expectedResolutionDays,
                    LocalDate expectedResolutionOn, LocalDate expectedPaymentOn, long delayDays, int paymentTermsDays,
-                   BigDecimal annualFinancingRate, BigDecimal financingCost, PaymentPolicy policy) {
+                   BigDecimal annualFinancingRate, BigDecimal financingCost, PaymentPolicy policy) implements DecisionAnswer {
     }
 
     /**
