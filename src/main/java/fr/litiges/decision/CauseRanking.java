@@ -11,10 +11,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Orders the causes found: one entry per sub-cause with its strongest confidence and every
@@ -49,8 +47,14 @@ public final class CauseRanking {
             m.rank = rank == null ? Integer.MAX_VALUE : rank;
         }
         merged.sort(Comparator.comparing((Merged m) -> m.confidence).thenComparingInt(m -> m.rank));
-        return new RankedCauses(merged.stream().map(Merged::toCauseFound).toList(), unranked);
+        List<CauseFound> causes = new ArrayList<>(merged.size());
+        for (Merged m : merged) {
+            causes.add(m.toCauseFound());
+        }
+        return new RankedCauses(List.copyOf(causes), unranked);
     }
+
+    private static final Comparator<CauseFinding> BY_CONFIDENCE = Comparator.comparing(CauseFinding::confidenceCode);
 
     private static final class Merged {
         private final SubCause subCause;
@@ -58,7 +62,6 @@ public final class CauseRanking {
         private int rank;
         private String ruleId;
         private final List<CauseFinding> sources = new ArrayList<>();
-        private final Set<String> evidence = new LinkedHashSet<>();
         private boolean first = true;
 
         Merged(SubCause subCause) {
@@ -73,18 +76,21 @@ public final class CauseRanking {
             }
             if (!finding.getEvidence().isBlank()) {
                 sources.add(finding);
-                evidence.add(finding.getEvidence());
             }
         }
 
         /** Evidence strongest first (data, then reason codes, then words), as a credit manager would read it out. */
         CauseFound toCauseFound() {
-            List<String> ordered = sources.stream()
-                    .sorted(Comparator.comparing(CauseFinding::confidenceCode))
-                    .map(CauseFinding::getEvidence)
-                    .distinct()
-                    .toList();
-            return new CauseFound(subCause.cause(), subCause, confidence, ordered, ruleId);
+            if (sources.size() > 1) {
+                sources.sort(BY_CONFIDENCE);
+            }
+            List<String> ordered = new ArrayList<>(sources.size());
+            for (CauseFinding source : sources) {
+                if (!ordered.contains(source.getEvidence())) {
+                    ordered.add(source.getEvidence());
+                }
+            }
+            return new CauseFound(subCause.cause(), subCause, confidence, List.copyOf(ordered), ruleId);
         }
     }
 }

@@ -14,6 +14,10 @@ import fr.litiges.decision.facts.ChannelName;
 import fr.litiges.decision.facts.ChannelRationale;
 import fr.litiges.decision.facts.ChannelRecommendation;
 import fr.litiges.decision.facts.ChannelStep;
+import fr.litiges.decision.facts.ChosenPaymentPolicy;
+import fr.litiges.decision.facts.DefaultPaymentTerms;
+import fr.litiges.decision.facts.FinancingRate;
+import fr.litiges.decision.facts.NamedChannel;
 import fr.litiges.decision.facts.EscalationLadder;
 import fr.litiges.decision.facts.RankedCauses;
 import fr.litiges.decision.facts.RoutingOutcome;
@@ -91,23 +95,21 @@ public class DecisionService {
             DecisionStages.focus(session);
             fire(session, journal);
 
-            List<RankedCauses> ranked = answers(session, "causes ranked", "$ranked");
-            requireRanked(ranked);
-            List<CauseFound> causes = ranked.isEmpty() ? List.of() : ranked.get(0).causes();
-            List<ChannelRecommendation> recommended = answers(session, "channel recommended", "$recommended");
-            List<ChannelStep> steps = new ArrayList<>(answers(session, "way to resolution", "$step"));
+            Answers answers = Answers.of(session);
+            requireRanked(answers.ranked);
+            List<CauseFound> causes = answers.ranked.isEmpty() ? List.of() : answers.ranked.get(0).causes();
+            ChannelRecommendation recommended = answers.recommended.isEmpty() ? null : answers.recommended.get(0);
+            List<ChannelStep> steps = answers.steps;
             steps.sort(Comparator.comparingInt(ChannelStep::getPosition));
-            List<ChannelDuration> duration = answers(session, "recommended channel duration", "$duration");
-            String rationale = recommended.isEmpty() ? Rationale.of(null, List.of(), List.of(), language, null)
-                    : Rationale.of(recommended.get(0), answers(session, "rationales", "$rationale"),
-                    answers(session, "channel names", "$name"), language, duration.isEmpty() ? null : duration.get(0).getExpectedDays());
-            List<PaymentImpactCalculator.Figures> figures = answers(session, "payment figures", "$figures");
-            List<RoutingOutcome> routing = answers(session, "routing outcomes", "$outcome");
-            if (figures.isEmpty()) {
-                requirePaymentAnswers(session);
+            List<ChannelDuration> duration = answers.recommendedDuration();
+            String rationale = recommended == null ? Rationale.of(null, List.of(), List.of(), language, null)
+                    : Rationale.of(recommended, answers.rationales(), answers.channelNames(), language,
+                    duration.isEmpty() ? null : duration.get(0).getExpectedDays());
+            if (answers.figures.isEmpty()) {
+                requirePaymentAnswers(answers);
             }
-            return assemble(ruleset, complaint, facts, causes, recommended.isEmpty() ? null : recommended.get(0), steps, rationale,
-                    figures.isEmpty() ? null : figures.get(0), routing, journal);
+            return assemble(ruleset, complaint, facts, causes, recommended, steps, rationale,
+                    answers.figures.isEmpty() ? null : answers.figures.get(0), answers.routing, journal);
         } catch (RuntimeException | Error e) {
             failed = true;
             throw e;
@@ -221,16 +223,16 @@ public class DecisionService {
      * ask them (the financing terms, the policy, then each channel's duration and success rate).
      * The channel comes first when there is none, as the policy and the figures depend on it.
      */
-    private static void requirePaymentAnswers(KieSession session) {
-        if (session.getQueryResults("channel recommended").size() == 0) {
+    private static void requirePaymentAnswers(Answers answers) {
+        if (answers.recommended.isEmpty()) {
             return;
         }
-        if (session.getQueryResults("financing answered").size() == 0) {
+        if (answers.rates.isEmpty() || answers.terms.isEmpty()) {
             requireDecided(null, "taux de financement et délai de paiement par défaut de la devise du litige",
                     "financing rate and default payment terms for the dispute's currency",
                     "resolution.xlsx, feuille Financement", "resolution.xlsx, sheet Financement");
         }
-        if (session.getQueryResults("payment policy chosen").size() == 0) {
+        if (answers.policies.isEmpty()) {
             requireDecided(null, "politique de paiement de la cause principale", "payment policy for the primary cause",
                     "resolution.xlsx, feuille Politique de paiement", "resolution.xlsx, sheet Politique de paiement");
         }
@@ -319,24 +321,110 @@ public class DecisionService {
     }
 
     /**
-     * The facts a query of fr/litiges/decision/results.drl finds, in the order the rules inserted
+     * The answers the rules left in the session, found by the one query of
+     * fr/litiges/decision/results.drl and sorted by kind, each kind in the order the rules inserted
      * them (the order of their fact handles), so that lists such as the actions keep the tables' order.
      */
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> answers(KieSession session, String query, String variable) {
-        QueryResults results = session.getQueryResults(query);
-        if (results.size() == 0) {
-            return List.of();
+    private static final class Answers {
+        final List<RankedCauses> ranked = new ArrayList<>(1);
+        final List<ChannelRecommendation> recommended = new ArrayList<>(1);
+        final List<ChannelStep> steps = new ArrayList<>(4);
+        final List<ChannelRationale> rationales = new ArrayList<>(2);
+        final List<NamedChannel> named = new ArrayList<>(2);
+        final List<ChannelName> names = new ArrayList<>(4);
+        final List<ChannelDuration> durations = new ArrayList<>(4);
+        final List<PaymentImpactCalculator.Figures> figures = new ArrayList<>(1);
+        final List<RoutingOutcome> routing = new ArrayList<>(8);
+        final List<ChosenPaymentPolicy> policies = new ArrayList<>(1);
+        final List<FinancingRate> rates = new ArrayList<>(1);
+        final List<DefaultPaymentTerms> terms = new ArrayList<>(1);
+
+        static Answers of(KieSession session) {
+            QueryResults results = session.getQueryResults("decision answers");
+            int size = results.size();
+            Object[] objects = new Object[size];
+            long[] order = new long[size];
+            int i = 0;
+            for (QueryResultsRow row : results) {
+                // The handle's number in the high bits, the row's index in the low ones: one sort of longs.
+                order[i] = ((InternalFactHandle) row.getFactHandle("$answer")).getId() << 20 | i;
+                objects[i++] = row.get("$answer");
+            }
+            java.util.Arrays.sort(order);
+            Answers answers = new Answers();
+            for (long key : order) {
+                answers.add(objects[(int) (key & 0xFFFFF)]);
+            }
+            return answers;
         }
-        List<QueryResultsRow> rows = new ArrayList<>(results.size());
-        results.forEach(rows::add);
-        if (rows.size() > 1) {
-            rows.sort(Comparator.comparingLong(row -> ((InternalFactHandle) row.getFactHandle(variable)).getId()));
+
+        private void add(Object answer) {
+            if (answer instanceof RoutingOutcome o) {
+                routing.add(o);
+            } else if (answer instanceof ChannelStep s) {
+                steps.add(s);
+            } else if (answer instanceof ChannelRationale r) {
+                rationales.add(r);
+            } else if (answer instanceof ChannelName n) {
+                names.add(n);
+            } else if (answer instanceof NamedChannel n) {
+                named.add(n);
+            } else if (answer instanceof ChannelDuration d) {
+                durations.add(d);
+            } else if (answer instanceof RankedCauses r) {
+                ranked.add(r);
+            } else if (answer instanceof ChannelRecommendation r) {
+                recommended.add(r);
+            } else if (answer instanceof PaymentImpactCalculator.Figures f) {
+                figures.add(f);
+            } else if (answer instanceof ChosenPaymentPolicy p) {
+                policies.add(p);
+            } else if (answer instanceof FinancingRate r) {
+                rates.add(r);
+            } else if (answer instanceof DefaultPaymentTerms t) {
+                terms.add(t);
+            }
         }
-        List<T> found = new ArrayList<>(rows.size());
-        for (QueryResultsRow row : rows) {
-            found.add((T) row.get(variable));
+
+        /** The rationales of the recommended channel, per language. */
+        List<ChannelRationale> rationales() {
+            List<ChannelRationale> found = new ArrayList<>(rationales.size());
+            for (ChannelRecommendation recommendation : recommended) {
+                for (ChannelRationale rationale : rationales) {
+                    if (rationale.getChannel().equals(recommendation.getChannel())) {
+                        found.add(rationale);
+                    }
+                }
+            }
+            return found;
         }
-        return found;
+
+        /** The names of the channels the rationale may mention. */
+        List<ChannelName> channelNames() {
+            List<ChannelName> found = new ArrayList<>(names.size());
+            for (ChannelName name : names) {
+                for (NamedChannel channel : named) {
+                    if (channel.getChannel().equals(name.getChannel())) {
+                        found.add(name);
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** The recommended channel's expected duration, for the rationale's {jours}. */
+        List<ChannelDuration> recommendedDuration() {
+            List<ChannelDuration> found = new ArrayList<>(1);
+            for (ChannelStep step : steps) {
+                if (step.getPosition() == 0) {
+                    for (ChannelDuration duration : durations) {
+                        if (duration.getChannel().equals(step.getChannel())) {
+                            found.add(duration);
+                        }
+                    }
+                }
+            }
+            return found;
+        }
     }
 }

@@ -3,6 +3,7 @@ package fr.litiges.decision;
 import fr.litiges.decision.api.Codes.PaymentPolicy;
 import fr.litiges.decision.facts.ChannelDuration;
 import fr.litiges.decision.facts.ChannelStep;
+import fr.litiges.decision.facts.DecisionAnswer;
 import fr.litiges.decision.facts.ChannelSuccessRate;
 import fr.litiges.decision.facts.Dispute;
 import fr.litiges.decision.facts.Invoice;
@@ -33,7 +34,7 @@ public final class PaymentImpactCalculator {
 
     public record Figures(BigDecimal amountAtRisk, LocalDate originalDueOn, String disputedInvoice, int expectedResolutionDays,
                    LocalDate expectedResolutionOn, LocalDate expectedPaymentOn, long delayDays, int paymentTermsDays,
-                   BigDecimal annualFinancingRate, BigDecimal financingCost, PaymentPolicy policy) {
+                   BigDecimal annualFinancingRate, BigDecimal financingCost, PaymentPolicy policy) implements DecisionAnswer {
     }
 
     /**
@@ -44,22 +45,38 @@ public final class PaymentImpactCalculator {
     public static Figures figures(Dispute dispute, java.util.Collection<?> stepFacts, java.util.Collection<?> durationFacts,
                                   java.util.Collection<?> successRateFacts, String policy, double annualFinancingRate,
                                   int defaultTermsDays, java.util.Collection<?> invoiceFacts) {
-        java.util.Map<String, Integer> days = new java.util.HashMap<>();
-        durationFacts.forEach(f -> days.putIfAbsent(((ChannelDuration) f).getChannel(), ((ChannelDuration) f).getExpectedDays()));
-        java.util.Map<String, Double> rates = new java.util.HashMap<>();
-        successRateFacts.forEach(f -> rates.putIfAbsent(((ChannelSuccessRate) f).getChannel(), ((ChannelSuccessRate) f).getSuccessRate()));
-        List<ChannelStep> steps = stepFacts.stream().map(ChannelStep.class::cast)
-                .sorted(Comparator.comparingInt(ChannelStep::getPosition)).toList();
-        if (steps.isEmpty() || steps.stream().anyMatch(s -> !days.containsKey(s.getChannel()) || !rates.containsKey(s.getChannel()))) {
+        // A decision's way has one to four channels: plain loops, no maps or streams.
+        List<ChannelStep> steps = new java.util.ArrayList<>(stepFacts.size());
+        stepFacts.forEach(f -> steps.add((ChannelStep) f));
+        steps.sort(Comparator.comparingInt(ChannelStep::getPosition));
+        if (steps.isEmpty()) {
             return null;
         }
-        List<Step> path = steps.stream()
-                .map(s -> new Step(s.getChannel(), days.get(s.getChannel()), BigDecimal.valueOf(rates.get(s.getChannel()))))
-                .toList();
-        List<Invoice> invoices = invoiceFacts.stream().map(Invoice.class::cast).toList();
+        List<Step> path = new java.util.ArrayList<>(steps.size());
+        for (ChannelStep step : steps) {
+            ChannelDuration duration = firstFor(step.getChannel(), durationFacts, ChannelDuration.class);
+            ChannelSuccessRate rate = firstFor(step.getChannel(), successRateFacts, ChannelSuccessRate.class);
+            if (duration == null || rate == null) {
+                return null;
+            }
+            path.add(new Step(step.getChannel(), duration.getExpectedDays(), BigDecimal.valueOf(rate.getSuccessRate())));
+        }
+        List<Invoice> invoices = new java.util.ArrayList<>(invoiceFacts.size());
+        invoiceFacts.forEach(f -> invoices.add((Invoice) f));
         return new PaymentImpactCalculator().calculate(new Inputs(dispute.getReceivedOn(), path,
                 PaymentPolicy.valueOf(policy), BigDecimal.valueOf(annualFinancingRate),
                 defaultTermsDays, invoices, dispute.getAmountAtRisk()));
+    }
+
+    /** The first of the channel table's answers for this channel (the facts in the engine's order), or null. */
+    private static <T> T firstFor(String channel, java.util.Collection<?> facts, Class<T> type) {
+        for (Object fact : facts) {
+            String of = fact instanceof ChannelDuration d ? d.getChannel() : ((ChannelSuccessRate) fact).getChannel();
+            if (of.equals(channel)) {
+                return type.cast(fact);
+            }
+        }
+        return null;
     }
 
     Figures calculate(Inputs in) {

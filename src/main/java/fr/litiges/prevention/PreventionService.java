@@ -184,7 +184,7 @@ public class PreventionService {
                     // One likely dispute at a time: the first matching row of "Services" routes this one.
                     ask.one(i, new Classification(cause.cause().name(), cause.subCause().name(), cause.confidence().name()));
                     String department = null;
-                    for (RoutingOutcome outcome : ask.<RoutingOutcome>taken("routing outcomes", "$outcome")) {
+                    for (RoutingOutcome outcome : ask.<RoutingOutcome>taken("prevention routing outcomes", "$outcome")) {
                         if (outcome.getKind() == RoutingOutcome.Kind.DEPARTMENT) {
                             department = outcome.getCode();
                         } else if (outcome.getKind() == RoutingOutcome.Kind.ACTION) {

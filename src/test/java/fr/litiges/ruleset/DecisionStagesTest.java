@@ -3,6 +3,7 @@ package fr.litiges.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.litiges.decision.facts.ChannelDuration;
+import fr.litiges.decision.facts.ChannelStep;
 import fr.litiges.decision.facts.Dispute;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.QueryResults;
 
 /**
  * The engine behaviour the decision relies on, on a fixture ruleset rather than the shipped
@@ -104,13 +104,12 @@ class DecisionStagesTest {
             DecisionStages.focus(session);
             session.fireAllRules();
 
-            QueryResults steps = session.getQueryResults("way to resolution");
-            assertThat(steps.size()).isEqualTo(1);
+            List<Object> answers = new ArrayList<>();
+            session.getQueryResults("decision answers").forEach(row -> answers.add(row.get("$answer")));
+            assertThat(answers.stream().filter(ChannelStep.class::isInstance)).hasSize(1);
             // The table's answer is a fact of its own, found by the engine's query, not a value set on the step.
-            List<Integer> days = new ArrayList<>();
-            session.getQueryResults("recommended channel duration")
-                    .forEach(row -> days.add(((ChannelDuration) row.get("$duration")).getExpectedDays()));
-            assertThat(days).contains(15);
+            assertThat(answers.stream().filter(ChannelDuration.class::isInstance).map(d -> ((ChannelDuration) d).getExpectedDays()))
+                    .contains(15);
             return fired;
         } finally {
             session.dispose();

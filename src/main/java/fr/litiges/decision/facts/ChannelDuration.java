@@ -4,7 +4,7 @@ import org.kie.api.definition.type.ClassReactive;
 
 /** The channel table's answer: how many days a channel takes to settle the dispute when it succeeds. */
 @ClassReactive
-public final class ChannelDuration {
+public final class ChannelDuration implements DecisionAnswer {
     private final String channel;
     private final int expectedDays;
 

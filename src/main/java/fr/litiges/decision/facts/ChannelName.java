@@ -6,7 +6,7 @@ import org.kie.api.definition.type.ClassReactive;
 
 /** The channel-name table's answer: how a sentence names a channel in one language. */
 @ClassReactive
-public final class ChannelName {
+public final class ChannelName implements DecisionAnswer {
     private final String channel;
     private final String language;
     private final String name;

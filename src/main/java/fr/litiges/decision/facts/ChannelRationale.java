@@ -8,7 +8,7 @@ import org.kie.api.definition.type.ClassReactive;
  * dispute's facts fill its placeholders ({channel}, {previousChannel}, {previousOn}, {jours}).
  */
 @ClassReactive
-public final class ChannelRationale {
+public final class ChannelRationale implements DecisionAnswer {
     private final String channel;
     private final String language;
     private final String template;

@@ -11,7 +11,7 @@ import org.kie.api.definition.type.ClassReactive;
  * with the sentence that explains it, per language ({@link ChannelRationale}).
  */
 @ClassReactive
-public final class ChannelRecommendation {
+public final class ChannelRecommendation implements DecisionAnswer {
     private final String channel;
     private final String situation;
     private final String previousChannel;

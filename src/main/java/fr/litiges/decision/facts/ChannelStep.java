@@ -8,7 +8,7 @@ import org.kie.api.definition.type.ClassReactive;
  * ({@link ChannelDuration}, {@link ChannelSuccessRate}).
  */
 @ClassReactive
-public final class ChannelStep {
+public final class ChannelStep implements DecisionAnswer {
     private final String channel;
     private final int position;
 

@@ -5,7 +5,7 @@ import org.kie.api.definition.type.ClassReactive;
 
 /** The payment-policy table's answer: when payment is expected, for this primary cause. */
 @ClassReactive
-public final class ChosenPaymentPolicy {
+public final class ChosenPaymentPolicy implements DecisionAnswer {
     private final String policy;
 
     public ChosenPaymentPolicy(String policy) {

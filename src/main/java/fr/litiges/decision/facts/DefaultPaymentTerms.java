@@ -7,7 +7,7 @@ import org.kie.api.definition.type.ClassReactive;
  * its due date is derived and after which payment is due again when the terms restart.
  */
 @ClassReactive
-public final class DefaultPaymentTerms {
+public final class DefaultPaymentTerms implements DecisionAnswer {
     private final int days;
 
     public DefaultPaymentTerms(int days) {

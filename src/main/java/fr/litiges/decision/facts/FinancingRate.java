@@ -4,7 +4,7 @@ import org.kie.api.definition.type.ClassReactive;
 
 /** The financing table's answer: what a year of waiting for the money costs (0.04 = 4 %). */
 @ClassReactive
-public final class FinancingRate {
+public final class FinancingRate implements DecisionAnswer {
     private final double annualRate;
 
     public FinancingRate(double annualRate) {

@@ -8,7 +8,7 @@ import org.kie.api.definition.type.ClassReactive;
  * channel-name table looks up, so that it names only the channels a sentence can mention.
  */
 @ClassReactive
-public final class NamedChannel {
+public final class NamedChannel implements DecisionAnswer {
     private final String channel;
 
     public NamedChannel(String channel) {

@@ -8,7 +8,7 @@ import java.util.List;
  * cause. {@code unranked} names the sub-causes found that the precedence table has no row for:
  * their place is then unknown, and the decision says so instead of guessing.
  */
-public record RankedCauses(List<CauseFound> causes, List<String> unranked) {
+public record RankedCauses(List<CauseFound> causes, List<String> unranked) implements DecisionAnswer {
     public RankedCauses {
         causes = List.copyOf(causes);
         unranked = List.copyOf(unranked);

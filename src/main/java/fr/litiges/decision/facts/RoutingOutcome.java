@@ -8,7 +8,7 @@ import fr.litiges.decision.api.Codes.Priority;
  * priority, or a next action. One small fact per answer keeps each table column a single,
  * self-contained action. Department and priority codes are the contract's; action codes are open.
  */
-public final class RoutingOutcome {
+public final class RoutingOutcome implements DecisionAnswer {
     public enum Kind { DEPARTMENT, ALSO_INVOLVED, PRIORITY, ACTION }
 
     private final Kind kind;
