@@ -70,6 +70,17 @@ class EvaluationSetTest {
     private static final double FOURTH_BLIND_FLOOR = 123.0 / 200;
     private static final double FOURTH_BLIND_WRONG_CEILING = 14.0 / 200;
 
+    /**
+     * The fifth blind set (200 complaints), written on 2 December 2026 by someone who opened neither
+     * the text tables, the rules, the scenarios, the other sets nor the guide, while the session's
+     * tuning went on elsewhere; measured once, after that tuning was merged: 106 of 200 right
+     * (53.0 %), 74 abstentions, 13 wrong primary causes (6.5 %), 7 with a sub-cause too many or too
+     * few (targets 97 % and 1 %, not met). The floors are those figures; like the fourth set, it is
+     * never used to tune anything.
+     */
+    private static final double FIFTH_BLIND_FLOOR = 106.0 / 200;
+    private static final double FIFTH_BLIND_WRONG_CEILING = 13.0 / 200;
+
     /* A generous time budget: these tests measure what is decided; the time guard has its own tests. */
     private final DecisionService service = new DecisionService(new ActiveRuleset(ShippedRuleset.get()), Clock.systemUTC(),
             new DecisionProperties(5000, java.time.Duration.ofSeconds(30)));
@@ -156,6 +167,15 @@ class EvaluationSetTest {
         Score score = evaluate("Paraphrases of the failure kinds", set);
         assertThat(score.accuracy()).as("paraphrases accuracy").isGreaterThanOrEqualTo(PARAPHRASES_FLOOR);
         assertThat(score.wrongRate()).as("paraphrases, share of wrong causes").isLessThanOrEqualTo(PARAPHRASES_WRONG_CEILING);
+    }
+
+    @Test
+    void fifthBlindSetMeasuresAccuracyOnNewWording() throws IOException {
+        List<Labelled> set = read("/evaluation/blind-5.jsonl");
+        assertThat(set).hasSizeGreaterThanOrEqualTo(200);
+        Score score = evaluate("Fifth blind set", set);
+        assertThat(score.accuracy()).as("fifth blind set accuracy").isGreaterThanOrEqualTo(FIFTH_BLIND_FLOOR);
+        assertThat(score.wrongRate()).as("fifth blind set, share of wrong causes").isLessThanOrEqualTo(FIFTH_BLIND_WRONG_CEILING);
     }
 
     @Test
