@@ -376,24 +376,6 @@ class ConsoleBrowserTest {
         }
     }
 
-    @Test
-    @Order(6)
-    void aFeatureTheServiceLacksIsExplainedNotBroken() {
-        assumeTrue(status("POST", "/api/v1/rulesets/candidates") == 404,
-                "the candidates API is present: the full change cycle below covers this page");
-        signIn();
-        browser.findElement(By.cssSelector("#nav a[data-route=modifier]")).click();
-        WebElement picker = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-files")));
-        picker.sendKeys(workspace.tables().resolve("routing.xlsx").toAbsolutePath().toString());
-        assertThat(browser.findElement(By.cssSelector("#paths input")).getAttribute("value")).isEqualTo("decision-tables/routing.xlsx");
-        browser.findElement(By.id("check-change")).click();
-        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-missing]")));
-        assertThat(notice.getText()).contains("404", "/api/v1/rulesets/candidates");
-        screenshot("modifier");
-        browser.findElement(By.cssSelector("#nav a[data-route=regles]")).click();
-        assertThat(waitForText(By.id("active-version"))).isNotBlank();
-    }
-
     // ---------------------------------------------------------------- OIDC sign-in (authorization code + PKCE)
 
     @Test
