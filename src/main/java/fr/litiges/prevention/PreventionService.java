@@ -110,7 +110,9 @@ public class PreventionService {
                 : System.nanoTime() + timeBudgetNanosPerInvoice * size;
         PreventionJournal journal = new PreventionJournal(ruleset.sourceMap(), deadline, size);
         long maxFired = (long) maxRulesFiredPerInvoice * size;
-        KieSession session = ruleset.kieBase().newKieSession();
+        // A session from the ruleset's pool, as decisions use: given back emptied, or dropped if the plan failed.
+        KieSession session = ruleset.sessions().borrow();
+        boolean failed = false;
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
@@ -280,8 +282,17 @@ public class PreventionService {
                         held.contains(invoice.getNumber()), rationale, journal.trace(i)));
             }
             return new PreventionResponse(asOf, new Decision.RulesetRef(ruleset.version(), ruleset.hash()), plans);
+        } catch (RuntimeException | Error e) {
+            failed = true;
+            throw e;
         } finally {
-            session.dispose();
+            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
+            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
+            if (failed) {
+                ruleset.sessions().discard(session);
+            } else {
+                ruleset.sessions().giveBack(session);
+            }
         }
     }
 
