@@ -32,8 +32,10 @@ import tools.jackson.databind.node.ObjectNode;
  * benchmarks (1,000 complaints of seed 42 and 1,000 of seed 7, in French and in English, and
  * the first seed once more without its text) and every complaint of the evaluation sets, in
  * its own language. A decision that fails is written as its message. Run from the repository
- * root: {@code java -cp <bench classpath> fr.litiges.bench.DecisionDigest <output file>}; compare
- * two builds' files with diff.
+ * root: {@code java -cp <bench classpath> fr.litiges.bench.DecisionDigest <output file> [without-hash]}; compare
+ * two builds' files with diff. {@code without-hash} also leaves out the ruleset's content hash, for two builds whose
+ * rule files differ only where no decision can see it (comments, an insert that was logical): the trace still
+ * cites every rule's file and line.
  */
 public final class DecisionDigest {
     private DecisionDigest() {
@@ -41,6 +43,7 @@ public final class DecisionDigest {
 
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/decisions.jsonl");
+        boolean withoutHash = args.length > 1 && args[1].equals("without-hash");
         RulesetCompilation compilation = new RulesetCompiler().compile(new RuleFolders(Path.of("rules"), Path.of("decision-tables")));
         if (!compilation.succeeded()) {
             throw new IllegalStateException(compilation.problems().toString());
@@ -84,6 +87,9 @@ public final class DecisionDigest {
                     node.remove("evaluatedAt");
                     // The version label carries the compilation's time; the hash says which files decided.
                     ((ObjectNode) node.get("ruleset")).remove("version");
+                    if (withoutHash) {
+                        ((ObjectNode) node.get("ruleset")).remove("hash");
+                    }
                     line = json.writeValueAsString(node);
                 } catch (DecisionFailedException e) {
                     line = "failed: " + e.getMessage();

@@ -24,6 +24,7 @@ import fr.litiges.decision.facts.RoutingOutcome;
 import fr.litiges.decision.facts.TextEvidence;
 import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.DecisionStages;
+import fr.litiges.ruleset.QueryAnswers;
 import fr.litiges.ruleset.Ruleset;
 import fr.litiges.text.PatternMatch;
 import java.math.BigDecimal;
@@ -36,10 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.QueryResults;
-import org.kie.api.runtime.rule.QueryResultsRow;
 import org.springframework.stereotype.Service;
 
 /**
@@ -340,20 +338,9 @@ public class DecisionService {
         final List<DefaultPaymentTerms> terms = new ArrayList<>(1);
 
         static Answers of(KieSession session) {
-            QueryResults results = session.getQueryResults("decision answers");
-            int size = results.size();
-            Object[] objects = new Object[size];
-            long[] order = new long[size];
-            int i = 0;
-            for (QueryResultsRow row : results) {
-                // The handle's number in the high bits, the row's index in the low ones: one sort of longs.
-                order[i] = ((InternalFactHandle) row.getFactHandle("$answer")).getId() << 20 | i;
-                objects[i++] = row.get("$answer");
-            }
-            java.util.Arrays.sort(order);
             Answers answers = new Answers();
-            for (long key : order) {
-                answers.add(objects[(int) (key & 0xFFFFF)]);
+            for (Object answer : QueryAnswers.inInsertionOrder(session, "decision answers", "$answer")) {
+                answers.add(answer);
             }
             return answers;
         }

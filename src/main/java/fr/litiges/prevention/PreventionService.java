@@ -38,6 +38,7 @@ import fr.litiges.prevention.facts.RiskProfile;
 import fr.litiges.prevention.facts.TierReminders;
 import fr.litiges.prevention.facts.UndatedInvoice;
 import fr.litiges.ruleset.ActiveRuleset;
+import fr.litiges.ruleset.QueryAnswers;
 import fr.litiges.ruleset.Ruleset;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -49,10 +50,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.QueryResults;
-import org.kie.api.runtime.rule.QueryResultsRow;
 import org.springframework.stereotype.Service;
 
 /**
@@ -112,7 +110,9 @@ public class PreventionService {
                 : System.nanoTime() + timeBudgetNanosPerInvoice * size;
         PreventionJournal journal = new PreventionJournal(ruleset.sourceMap(), deadline, size);
         long maxFired = (long) maxRulesFiredPerInvoice * size;
-        KieSession session = ruleset.kieBase().newKieSession();
+        // A session from the ruleset's pool, as decisions use: given back emptied, or dropped if the plan failed.
+        KieSession session = ruleset.sessions().borrow();
+        boolean failed = false;
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
@@ -282,8 +282,17 @@ public class PreventionService {
                         held.contains(invoice.getNumber()), rationale, journal.trace(i)));
             }
             return new PreventionResponse(asOf, new Decision.RulesetRef(ruleset.version(), ruleset.hash()), plans);
+        } catch (RuntimeException | Error e) {
+            failed = true;
+            throw e;
         } finally {
-            session.dispose();
+            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
+            session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
+            if (failed) {
+                ruleset.sessions().discard(session);
+            } else {
+                ruleset.sessions().giveBack(session);
+            }
         }
     }
 
@@ -448,7 +457,7 @@ public class PreventionService {
 
         /** What a query finds, in the order the rules inserted it (the order of the fact handles), so rows keep the table's order. */
         <T> List<T> answers(String query, String variable) {
-            return read(query, variable, false);
+            return QueryAnswers.inInsertionOrder(session, query, variable);
         }
 
         /**
@@ -457,25 +466,7 @@ public class PreventionService {
          * they answer, so each is read, then removed, before the next is asked.
          */
         <T> List<T> taken(String query, String variable) {
-            return read(query, variable, true);
-        }
-
-        @SuppressWarnings("unchecked")
-        private <T> List<T> read(String query, String variable, boolean take) {
-            QueryResults results = session.getQueryResults(query);
-            List<QueryResultsRow> rows = new ArrayList<>(results.size());
-            results.forEach(rows::add);
-            rows.sort(Comparator.comparingLong(row -> ((InternalFactHandle) row.getFactHandle(variable)).getId()));
-            List<T> found = new ArrayList<>(rows.size());
-            for (QueryResultsRow row : rows) {
-                found.add((T) row.get(variable));
-            }
-            if (take) {
-                for (QueryResultsRow row : rows) {
-                    session.delete(row.getFactHandle(variable));
-                }
-            }
-            return found;
+            return QueryAnswers.take(session, query, variable);
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import fr.litiges.text.TextRules;
 import fr.litiges.text.TextTables;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -160,7 +162,12 @@ public final class RulesetCompiler {
             return new RulesetCompilation(null, problems);
         }
 
-        KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
+        // Never changed in place (a reload builds a new rule base): an immutable rule base gives its
+        // sessions a flat identity store of facts instead of one store per fact class, which every
+        // decision on a reused session would otherwise rebuild for each class it inserts.
+        KieBaseConfiguration configuration = kie.newKieBaseConfiguration();
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
+        KieBase kieBase = kie.newKieContainer(releaseId).newKieBase(configuration);
         kie.getRepository().removeKieModule(releaseId);
         checkEveryRuleIsMapped(kieBase, origins, problems);
         if (!problems.isEmpty()) {

@@ -113,6 +113,29 @@ class PreventionServiceTest {
     }
 
     @Test
+    void aPlanOnASessionReusedAfterALargerPlanIsThePlanOfANewSession() {
+        fr.litiges.ruleset.Ruleset pooled = ShippedRuleset.get().withSessionPool(1);
+        fr.litiges.ruleset.Ruleset fresh = ShippedRuleset.get().withSessionPool(0);
+        PreventionService onPool = new PreventionService(new ActiveRuleset(pooled), new DecisionProperties(5000, java.time.Duration.ofMinutes(1)));
+        PreventionService onNew = new PreventionService(new ActiveRuleset(fresh), new DecisionProperties(5000, java.time.Duration.ofMinutes(1)));
+        List<Complaint.Invoice> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(invoice("G-" + i, "700.00", AS_OF.plusDays(i + 3), "PO-" + (i / 2), i % 7 == 0 ? InvoiceStatus.PAID : InvoiceStatus.OPEN));
+        }
+        PreventionRequest duplicates = portfolio(List.of(
+                invoice("F-1", "500.00", LocalDate.of(2027, 1, 15), "PO-9", InvoiceStatus.OPEN),
+                invoice("F-2", "500.00", LocalDate.of(2027, 1, 20), "PO-9", InvoiceStatus.OPEN),
+                invoice("F-3", "900.00", LocalDate.of(2026, 12, 2), null, InvoiceStatus.OPEN)), null, null, null);
+
+        onPool.plan(portfolio(many, null, null, null), "fr");
+        List<Plan> reused = onPool.plan(duplicates, "en").plans();
+
+        assertThat(pooled.sessions().idle()).isEqualTo(1);
+        assertThat(reused).isEqualTo(onNew.plan(duplicates, "en").plans());
+        assertThat(fresh.sessions().idle()).isZero();
+    }
+
+    @Test
     void everyReminderFallsOnAWorkingDayNotBeforeAsOfSortedAndOnePerDayAndChannel() {
         List<Complaint.Invoice> invoices = new ArrayList<>();
         for (int day = 0; day < 60; day++) {
