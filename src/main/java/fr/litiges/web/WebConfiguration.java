@@ -1,5 +1,6 @@
 package fr.litiges.web;
 
+import fr.litiges.decision.api.TraceJson;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -72,6 +73,8 @@ class WebConfiguration {
     JsonMapperBuilderCustomizer strictContractJson() {
         return builder -> builder
                 .addModule(StrictDates.module())
+                // a decision's trace written from the JSON its rules' entries carry (same bytes, less work per answer)
+                .addModule(TraceJson.module())
                 // {"amount": 1, "amount": 1e12}: which one the CRM meant is unknowable, so neither is taken
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
