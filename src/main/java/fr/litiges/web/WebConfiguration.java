@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadFeature;
@@ -61,6 +62,12 @@ class WebConfiguration {
         // Before anything may read the body, after the observation filter so 413s are still measured.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** JSON through the application's mapper, answers sent whole with their length (see the class). */
+    @Bean
+    JacksonJsonHttpMessageConverter wholeAnswerJsonConverter(JsonMapper jsonMapper) {
+        return new WholeAnswerJsonConverter(jsonMapper);
     }
 
     /**

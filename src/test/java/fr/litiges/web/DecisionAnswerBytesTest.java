@@ -30,6 +30,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,8 +103,11 @@ class DecisionAnswerBytesTest {
             if (i % 10 == 0) {
                 // through the whole HTTP layer too (slower), for one decision in ten
                 next.set(decision);
-                answer = mvc.perform(post("/api/v1/decisions").contentType(MediaType.APPLICATION_JSON).content(exampleJson()))
-                        .andReturn().getResponse().getContentAsByteArray();
+                MockHttpServletResponse response = mvc.perform(post("/api/v1/decisions").contentType(MediaType.APPLICATION_JSON)
+                        .content(exampleJson())).andReturn().getResponse();
+                answer = response.getContentAsByteArray();
+                // sent whole, with its length, rather than chunked
+                assertThat(response.getHeader("Content-Length")).isEqualTo(String.valueOf(answer.length));
             }
             assertThat(new String(answer, StandardCharsets.UTF_8)).isEqualTo(new String(expected, StandardCharsets.UTF_8));
             assertThat(answer).isEqualTo(expected);
@@ -123,6 +127,22 @@ class DecisionAnswerBytesTest {
         Decision.TraceEntry b = DECISIONS.get(0).trace().get(1);
         Trace swapped = new Trace(List.of(a, b), List.of(TraceEntryJson.of(b), TraceEntryJson.of(a)));
         assertThat(json.writeValueAsString(swapped)).isEqualTo(json.writeValueAsString(List.of(b, a)));
+    }
+
+    @Test
+    void aBatchAnswerLargerThanWhatIsSentWholeIsStreamedWithTheSameBytes() throws Exception {
+        Decision decision = DECISIONS.stream().max(java.util.Comparator.comparingInt(d -> d.trace().size())).orElseThrow();
+        when(decisionService.activeRuleset()).thenReturn(ShippedRuleset.get());
+        when(decisionService.decide(any(fr.litiges.ruleset.Ruleset.class), any(Complaint.class), anyString())).thenReturn(decision);
+        int items = 1 + WholeAnswerJsonConverter.WHOLE_UP_TO / json.writeValueAsBytes(decision).length;
+        String body = "{\"complaints\": [" + String.join(",", java.util.Collections.nCopies(items, exampleJson())) + "]}";
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/decisions/batch").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        byte[] expected = json.writeValueAsBytes(new BatchResponse(java.util.Collections.nCopies(items, BatchResponse.Result.of(fieldByField(decision)))));
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(expected.length).isGreaterThan(WholeAnswerJsonConverter.WHOLE_UP_TO);
+        assertThat(response.getContentAsByteArray()).isEqualTo(expected);
+        assertThat(response.getHeader("Content-Length")).isNull();
     }
 
     @Test
