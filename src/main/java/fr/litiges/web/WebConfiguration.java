@@ -10,7 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadFeature;
@@ -64,10 +64,18 @@ class WebConfiguration {
         return registration;
     }
 
-    /** JSON through the application's mapper, answers sent whole with their length (see the class). */
+    /**
+     * JSON through the application's mapper, answers sent whole with their length (see the class),
+     * in the place of Spring Boot's JSON converter (this configurer runs after Boot's own).
+     */
     @Bean
-    JacksonJsonHttpMessageConverter wholeAnswerJsonConverter(JsonMapper jsonMapper) {
-        return new WholeAnswerJsonConverter(jsonMapper);
+    WebMvcConfigurer wholeAnswerJson(JsonMapper jsonMapper) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+                builder.withJsonConverter(new WholeAnswerJsonConverter(jsonMapper));
+            }
+        };
     }
 
     /**
