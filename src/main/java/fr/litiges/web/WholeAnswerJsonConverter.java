@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Map;
+import fr.litiges.decision.api.Decision;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpOutputMessage;
@@ -11,7 +12,7 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service's JSON converter (the application's mapper), which sends an answer of up to
+ * The service's JSON converter (the application's mapper), which sends a decision's answer of up to
  * {@link #WHOLE_UP_TO} bytes whole, with its Content-Length, in one write: Jackson's own
  * writing flushes at the end, which made the server send every answer chunked, its 14 KB decision
  * in several writes through the response's wrappers. A larger answer (a batch) is streamed as
@@ -27,6 +28,12 @@ final class WholeAnswerJsonConverter extends JacksonJsonHttpMessageConverter {
 
     @Override
     protected void writeInternal(Object object, ResolvableType type, HttpOutputMessage message, Map<String, Object> hints) throws IOException {
+        if (!(object instanceof Decision)) {
+            // Other answers as before: a batch's answer, complete for its caller only once the request
+            // has ended, keeps the batch gate closed until then (sent whole, the next batch could arrive first and get a 503).
+            super.writeInternal(object, type, message, hints);
+            return;
+        }
         WholeAnswer whole = new WholeAnswer(message);
         super.writeInternal(object, type, whole, hints);
         whole.send();
