@@ -130,7 +130,7 @@ class DecisionAnswerBytesTest {
     }
 
     @Test
-    void aBatchAnswerLargerThanWhatIsSentWholeIsStreamedWithTheSameBytes() throws Exception {
+    void aBatchAnswerIsStreamedAsBeforeWithTheSameBytes() throws Exception {
         Decision decision = DECISIONS.stream().max(java.util.Comparator.comparingInt(d -> d.trace().size())).orElseThrow();
         when(decisionService.activeRuleset()).thenReturn(ShippedRuleset.get());
         when(decisionService.decide(any(fr.litiges.ruleset.Ruleset.class), any(Complaint.class), anyString())).thenReturn(decision);
