@@ -1,6 +1,8 @@
 package fr.litiges.decision;
 
 import fr.litiges.decision.api.Decision.TraceEntry;
+import fr.litiges.decision.api.Trace;
+import fr.litiges.decision.api.TraceEntryJson;
 import fr.litiges.decision.facts.CauseFinding;
 import fr.litiges.decision.facts.RowMistake;
 import fr.litiges.ruleset.RuleProblem;
@@ -30,7 +32,10 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  */
 final class DecisionJournal extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final SourceMap sourceMap;
+    private final TracedRules tracedRules;
     private final List<TraceEntry> trace = new ArrayList<>();
+    /** Each entry's JSON, known before the decision: the answer copies it rather than writing it again. */
+    private final List<TraceEntryJson> traceJson = new ArrayList<>();
     private final int maxTrace;
     private int fired;
     private TraceEntry last;
@@ -40,6 +45,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     private int loopingCount;
     /** The text patterns found, listed before the rules in the trace; not rule firings, so not counted as such. */
     private final List<TraceEntry> textTrace = new ArrayList<>();
+    private final List<TraceEntryJson> textTraceJson = new ArrayList<>();
     private Rule firing;
     private final WorkClock clock;
     private final long budget;
@@ -52,6 +58,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
      */
     DecisionJournal(SourceMap sourceMap, int maxTrace, WorkClock clock, long budgetNanos) {
         this.sourceMap = sourceMap;
+        this.tracedRules = TracedRules.of(sourceMap);
         this.maxTrace = maxTrace;
         this.clock = clock;
         this.budget = clock.now() + budgetNanos;
@@ -70,9 +77,11 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
         RuleOrigin origin = sourceMap.originOf(rule);
-        last = new TraceEntry(origin.ruleId(), origin.ruleName(), origin.source(), origin.sheet(), origin.row(), origin.line());
+        TracedRules.Traced traced = tracedRules.of(origin);
+        last = traced.entry();
         if (trace.size() < maxTrace) {
             trace.add(last);
+            traceJson.add(traced.json());
         }
         fired++;
         countRepeat(rule, event.getMatch().getFactHandles());
@@ -151,21 +160,23 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
         return fired;
     }
 
-    List<TraceEntry> trace() {
+    Trace trace() {
         if (textTrace.isEmpty()) {
-            return List.copyOf(trace);
+            return new Trace(trace, traceJson);
         }
         List<TraceEntry> all = new ArrayList<>(textTrace);
         all.addAll(trace);
-        return List.copyOf(all);
+        List<TraceEntryJson> json = new ArrayList<>(textTraceJson);
+        json.addAll(traceJson);
+        return new Trace(all, json);
     }
 
     /** A text pattern row found in the customer's words: its row, and the concept rows behind it. */
     void textMatched(PatternMatch match) {
         PatternMatch.TableRow row = match.pattern();
-        textTrace.add(new TraceEntry(row.ruleId(), row.sheet() + ", row " + row.row() + ": " + match.patternText()
-                + " (weight " + match.weight() + "), found in «" + match.quote() + "» by " + String.join(", ", match.concepts()),
-                row.source(), row.sheet(), row.row(), null));
+        textTrace.add(TracedRules.textEntry(row, row.sheet() + ", row " + row.row() + ": " + match.patternText()
+                + " (weight " + match.weight() + "), found in «" + match.quote() + "» by " + String.join(", ", match.concepts())));
+        textTraceJson.add(tracedRules.aroundName(row));
     }
 
     String lastFired() {
