@@ -313,7 +313,7 @@ public final class TextRules {
             if (thousands != null) {
                 dropped.add(thousands);
             }
-            if (past[o.firstSlot()] || notAQuantity(own, o, beside) || thousands != null && notAQuantity(own, thousands, beside)) {
+            if (past[o.firstSlot()] || notAQuantity(own, o, beside, clauseOfSlot) || thousands != null && notAQuantity(own, thousands, beside, clauseOfSlot)) {
                 dropped.add(o);
                 continue;
             }
@@ -382,9 +382,11 @@ public final class TextRules {
      * ("12/05", "14:30", "le 15"), an amount or a share ("72 €", "£95", "12 %"), a reference ("n° 3317",
      * "PO-7788", "#12"), or a number beside a {@value #NOT_A_QUANTITY} word ("facture 4402", "12 mm", "3 mai").
      */
-    private static boolean notAQuantity(String own, Occurrence o, boolean[] beside) {
+    private static boolean notAQuantity(String own, Occurrence o, boolean[] beside, int[] clauseOfSlot) {
         int slot = o.firstSlot();
-        boolean besideWord = slot > 0 && beside[slot - 1] || o.lastSlot() + 1 < beside.length && beside[o.lastSlot() + 1];
+        int next = o.lastSlot() + 1;
+        boolean besideWord = slot > 0 && beside[slot - 1] && clauseOfSlot[slot - 1] == clauseOfSlot[slot]
+                || next < beside.length && beside[next] && clauseOfSlot[next] == clauseOfSlot[o.lastSlot()];
         if (!isNumber(o)) {
             return besideWord; // "huit jours", "two weeks": a number in words
         }
