@@ -284,7 +284,14 @@ public final class TextRules {
         int slots = clauseOfSlot.length;
         boolean[] beside = new boolean[slots];
         boolean[] past = new boolean[slots];
+        boolean[] inPhrase = new boolean[slots];
         for (Occurrence o : occurrences) {
+            if (o.lastSlot() > o.firstSlot() && !numberConcept(o)) {
+                // "deux fois", "2 fois": a number inside another concept's phrase counts nothing
+                for (int s = o.firstSlot(); s <= o.lastSlot(); s++) {
+                    inPhrase[s] = true;
+                }
+            }
             if (o.concept() == notAQuantity && notAQuantity >= 0) {
                 for (int s = o.firstSlot(); s <= o.lastSlot(); s++) {
                     beside[s] = true;
@@ -313,14 +320,15 @@ public final class TextRules {
             if (thousands != null) {
                 dropped.add(thousands);
             }
-            if (past[o.firstSlot()] || notAQuantity(own, o, beside, clauseOfSlot) || thousands != null && notAQuantity(own, thousands, beside, clauseOfSlot)) {
+            if (past[o.firstSlot()] || inPhrase[o.firstSlot()] || notAQuantity(own, o, beside, clauseOfSlot) || thousands != null && notAQuantity(own, thousands, beside, clauseOfSlot)) {
                 dropped.add(o);
                 continue;
             }
-            if (!isNumber(o)) {
-                continue; // a number in words is kept, but not compared
+            String value = isNumber(o) ? digits(own.substring(o.start(), o.end()))
+                    : NUMBER_WORDS.get(own.substring(o.start(), o.end()).toLowerCase(Locale.ROOT));
+            if (value == null) {
+                continue; // a number in words of no known value is kept, but not compared
             }
-            String value = digits(own.substring(o.start(), o.end()));
             if (thousands != null) {
                 value = value + own.substring(thousands.start(), thousands.end());
                 // "1 000" is one number, written over two words.
@@ -372,6 +380,14 @@ public final class TextRules {
     private static boolean isNumber(Occurrence o) {
         return o.entry().terms()[0].equals(NUMBER_TERM);
     }
+
+    /** The values of numbers written in words, to compare them ("two of the six cartons"). */
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("deux", "2"), Map.entry("trois", "3"), Map.entry("quatre", "4"), Map.entry("cinq", "5"), Map.entry("six", "6"),
+            Map.entry("sept", "7"), Map.entry("huit", "8"), Map.entry("neuf", "9"), Map.entry("dix", "10"), Map.entry("douze", "12"),
+            Map.entry("vingt", "20"), Map.entry("cent", "100"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
+            Map.entry("twelve", "12"), Map.entry("twenty", "20"), Map.entry("hundred", "100"));
 
     /** French day words: "le 15", "du 3 au 5" name days of the month. */
     private static final Set<String> DAY_WORDS = Set.of("le", "du", "au");

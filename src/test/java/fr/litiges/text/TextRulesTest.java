@@ -235,7 +235,7 @@ class TextRulesTest {
     class QuantitiesAndBackground {
         private TextRules quantities() {
             return table()
-                    .concept(17, "NOMBRE", List.of("<nombre>", "huit"))
+                    .concept(17, "NOMBRE", List.of("<nombre>", "huit", "two", "six", "deux", "trois"))
                     .concept(18, "ECART_QUANTITE", List.of("<écart>"))
                     .concept(19, "NON_QUANTITE", List.of("mai", "mm", "jours", "taille", "line"))
                     .concept(20, "COMPTE", List.of("compté", "compter"))
@@ -252,6 +252,9 @@ class TextRulesTest {
             TextRules rules = quantities();
             assertThat(rules.match("Sur 50 chaises, 30 livrées")).extracting(PatternMatch::quote).containsExactly("30 livrées");
             assertThat(rules.match("8 of the 10 pallets were delivered")).extracting(PatternMatch::subCause).containsExactly("INCOMPLETE_DELIVERY");
+            // numbers in words are compared too, but not inside another concept's phrase ("deux fois")
+            assertThat(rules.match("Two of the six cartons were delivered")).hasSize(1);
+            assertThat(rules.match("Livré deux fois, trois cartons")).isEmpty();
             // the same count twice is no gap
             assertThat(rules.match("12 portes commandées, 12 portes reçues")).isEmpty();
             // "1 000" is one number: a quantity against the ordered one, not another article
