@@ -43,6 +43,27 @@ public final class TextRules {
      */
     public static final String CONDITION = "CONDITION";
     /**
+     * Words beside which a number is not a quantity: a number right before or after one of them names a
+     * thing ("facture 4402", "taille 42", "12 mm", "3 mai", "45 min"), and counts neither as {@value #ANY_NUMBER}
+     * nor in a {@value #QUANTITY_GAP}.
+     */
+    public static final String NOT_A_QUANTITY = "NON_QUANTITE";
+    /**
+     * Words that make what follows them a point in time ("depuis la livraison partielle de mars, tout va bien"):
+     * the next {@value #SINCE_REACH} words of the same clause, up to a comma, are background and count for no pattern.
+     */
+    public static final String SINCE = "DEPUIS";
+    static final int SINCE_REACH = 2;
+    /**
+     * Written in a concept's words, stands for a quantity compared with another, different one in the same
+     * sentence, at most {@value #GAP_REACH} words before it ("50 commandées, 30 reçues", "8 of the 10",
+     * "38 colis au lieu de 40"); placed on the second number. Dates, times, amounts, percentages, years
+     * and numbers beside a {@value #NOT_A_QUANTITY} word are not quantities; two equal numbers are no gap.
+     */
+    public static final String QUANTITY_GAP = "<écart>";
+    static final int GAP_REACH = 8;
+    private static final String GAP_TERM = "\u0000ecart";
+    /**
      * The sub-cause of a context pattern: words that, found together, accuse nothing ("votre technicien est
      * passé pour la panne", "at short notice"). Its matches are not returned, but like any fuller reading they
      * set aside the shorter matches of the same words.
@@ -79,11 +100,17 @@ public final class TextRules {
     private final int positive;
     private final int problem;
     private final int condition;
+    private final int notAQuantity;
+    private final int since;
+    /** The concept entries of {@link #QUANTITY_GAP}, or an empty array. */
+    private final Entry[] gaps;
+    /** numberConcepts[c]: concept c lists {@value #ANY_NUMBER}. */
+    private final boolean[] numberConcepts;
     /** The start of each concept row's name in the matches, made once (as many as the tables' entries). */
     private final Map<Entry, String> conceptNames = new ConcurrentHashMap<>();
 
     private TextRules(String source, String conceptsSheet, String patternsSheet, List<String> conceptCodes,
-                      List<Pattern> patterns, CustomerWords words) {
+                      List<Pattern> patterns, CustomerWords words, Entry[] gaps, Entry[] numbers) {
         this.source = source;
         this.conceptsSheet = conceptsSheet;
         this.patternsSheet = patternsSheet;
@@ -95,6 +122,13 @@ public final class TextRules {
         this.positive = conceptCodes.indexOf(POSITIVE);
         this.problem = conceptCodes.indexOf(PROBLEM);
         this.condition = conceptCodes.indexOf(CONDITION);
+        this.notAQuantity = conceptCodes.indexOf(NOT_A_QUANTITY);
+        this.since = conceptCodes.indexOf(SINCE);
+        this.gaps = gaps == null ? new Entry[0] : gaps;
+        this.numberConcepts = new boolean[conceptCodes.size()];
+        for (Entry entry : numbers == null ? new Entry[0] : numbers) {
+            numberConcepts[entry.concept()] = true;
+        }
     }
 
     public int conceptCount() {
@@ -159,6 +193,7 @@ public final class TextRules {
         }
         int[] sentenceOfSlot = new int[slots];
         int[] clauseOfSlot = clauses(own, tokens, slotFirstToken, slots, occurrences, sentenceOfSlot);
+        occurrences = quantitiesAndBackground(own, tokens, slotFirstToken, occurrences, clauseOfSlot, sentenceOfSlot);
         occurrences = inOneSentence(occurrences, sentenceOfSlot);
         List<List<Occurrence>> byConcept = new ArrayList<>(conceptCodes.size());
         // Each concept's list made at its size: a grievance repeated in a long text gives many occurrences of a concept.
@@ -174,6 +209,13 @@ public final class TextRules {
         }
         List<Occurrence> negations = negation < 0 || byConcept.get(negation) == null ? List.of() : byConcept.get(negation);
         boolean[] conceded = conceded(occurrences, negations, byConcept, clauseOfSlot);
+        // The phrases of more than one word: a negation inside one of them belongs to it ("reparti sans", "rien réparé").
+        List<Occurrence> phrases = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            if (o.lastSlot() > o.firstSlot() && o.concept() != negation) {
+                phrases.add(o);
+            }
+        }
 
         // The matches' evidence text is built only for those kept, after the fuller readings and the context patterns are set aside.
         List<Pattern> found = new ArrayList<>();
@@ -198,7 +240,7 @@ public final class TextRules {
             // Every separate place the pattern is found is one more cue, as when a customer names two faults.
             for (int round = 0; round < MAX_MATCHES_PER_PATTERN; round++) {
                 int bestSpan = search(pattern, 0, byConcept, negations, clauseOfSlot, sentenceOfSlot, conceded, used, chosen, best,
-                        Integer.MAX_VALUE);
+                        Integer.MAX_VALUE, phrases);
                 if (bestSpan == Integer.MAX_VALUE) {
                     break;
                 }
@@ -219,6 +261,226 @@ public final class TextRules {
             }
         }
         return kept;
+    }
+
+    /**
+     * Reads the numbers and the background, before any pattern: a number that is not a quantity (a date, a
+     * time, an amount, a year, a reference: see {@link #notAQuantity}) is no {@value #ANY_NUMBER}; a quantity
+     * that differs from another quantity shortly before it in the sentence gives a {@value #QUANTITY_GAP}; and
+     * the words right after a {@value #SINCE} word are a point in time, not a grievance. Returns the
+     * occurrences as they count, numbered again, each concept's in the text's order.
+     */
+    private List<Occurrence> quantitiesAndBackground(String own, CustomerWords.Tokens tokens, int[] slotFirstToken,
+                                                     List<Occurrence> occurrences, int[] clauseOfSlot, int[] sentenceOfSlot) {
+        boolean numbers = false;
+        boolean background = false;
+        for (Occurrence o : occurrences) {
+            numbers |= numberConcept(o);
+            background |= o.concept() == since && since >= 0;
+        }
+        if (!numbers && !background) {
+            return occurrences;
+        }
+        int slots = clauseOfSlot.length;
+        boolean[] beside = new boolean[slots];
+        boolean[] past = new boolean[slots];
+        boolean[] inPhrase = new boolean[slots];
+        for (Occurrence o : occurrences) {
+            if (o.lastSlot() > o.firstSlot() && !numberConcept(o)) {
+                // "deux fois", "2 fois": a number inside another concept's phrase counts nothing
+                for (int s = o.firstSlot(); s <= o.lastSlot(); s++) {
+                    inPhrase[s] = true;
+                }
+            }
+            if (o.concept() == notAQuantity && notAQuantity >= 0) {
+                for (int s = o.firstSlot(); s <= o.lastSlot(); s++) {
+                    beside[s] = true;
+                }
+            } else if (o.concept() == since && since >= 0) {
+                int end = o.end();
+                for (int s = o.lastSlot() + 1; s <= o.lastSlot() + SINCE_REACH && s < slots; s++) {
+                    int start = tokens.starts[slotFirstToken[s]];
+                    if (clauseOfSlot[s] != clauseOfSlot[o.lastSlot()] || own.indexOf(',', end) >= 0 && own.indexOf(',', end) < start) {
+                        break;
+                    }
+                    past[s] = true;
+                }
+            }
+        }
+        // The quantities, in the text's order: slot, position, value (digits only, "1 000" read as one number).
+        List<Occurrence> quantities = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        Set<Occurrence> dropped = new HashSet<>();
+        Map<Occurrence, Occurrence> merged = new HashMap<>();
+        for (Occurrence o : occurrences) {
+            if (!numberConcept(o) || dropped.contains(o)) {
+                continue;
+            }
+            Occurrence thousands = isNumber(o) ? thousandsAfter(own, o, occurrences) : null;
+            if (thousands != null) {
+                dropped.add(thousands);
+            }
+            if (past[o.firstSlot()] || inPhrase[o.firstSlot()] || notAQuantity(own, o, beside, clauseOfSlot) || thousands != null && notAQuantity(own, thousands, beside, clauseOfSlot)) {
+                dropped.add(o);
+                continue;
+            }
+            String value = isNumber(o) ? digits(own.substring(o.start(), o.end()))
+                    : NUMBER_WORDS.get(own.substring(o.start(), o.end()).toLowerCase(Locale.ROOT));
+            if (value == null) {
+                continue; // a number in words of no known value is kept, but not compared
+            }
+            if (thousands != null) {
+                value = value + own.substring(thousands.start(), thousands.end());
+                // "1 000" is one number, written over two words.
+                Occurrence whole = new Occurrence(o.index(), o.concept(), o.firstSlot(), thousands.lastSlot(), o.firstPos(), thousands.lastPos(),
+                        o.start(), thousands.end(), o.entry());
+                merged.put(o, whole);
+                o = whole;
+            }
+            quantities.add(o);
+            values.add(value);
+        }
+        Map<Occurrence, Boolean> gapAt = new HashMap<>();
+        for (int j = 1; j < quantities.size() && gaps.length > 0; j++) {
+            Occurrence later = quantities.get(j);
+            for (int i = j - 1; i >= 0; i--) {
+                Occurrence earlier = quantities.get(i);
+                if (later.firstPos() - earlier.lastPos() > GAP_REACH
+                        || sentenceOfSlot[earlier.firstSlot()] != sentenceOfSlot[later.firstSlot()]) {
+                    break;
+                }
+                if (!values.get(i).equals(values.get(j))) {
+                    gapAt.put(later, Boolean.TRUE);
+                    break;
+                }
+            }
+        }
+        List<Occurrence> kept = new ArrayList<>(occurrences.size() + gapAt.size());
+        for (Occurrence o : occurrences) {
+            boolean structural = o.concept() == negation || o.concept() == contrast || o.concept() == condition || o.concept() == since;
+            if (dropped.contains(o) || past[o.firstSlot()] && !structural) {
+                continue;
+            }
+            o = merged.getOrDefault(o, o);
+            kept.add(new Occurrence(kept.size(), o.concept(), o.firstSlot(), o.lastSlot(), o.firstPos(), o.lastPos(), o.start(), o.end(), o.entry()));
+            if (gapAt.containsKey(o)) {
+                for (Entry gap : gaps) {
+                    kept.add(new Occurrence(kept.size(), gap.concept(), o.firstSlot(), o.lastSlot(), o.firstPos(), o.lastPos(), o.start(), o.end(), gap));
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** An occurrence of a concept that lists {@value #ANY_NUMBER} (the number itself, or a number in words). */
+    private boolean numberConcept(Occurrence o) {
+        return o.concept() < numberConcepts.length && numberConcepts[o.concept()];
+    }
+
+    private static boolean isNumber(Occurrence o) {
+        return o.entry().terms()[0].equals(NUMBER_TERM);
+    }
+
+    /** The values of numbers written in words, to compare them ("two of the six cartons"). */
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("deux", "2"), Map.entry("trois", "3"), Map.entry("quatre", "4"), Map.entry("cinq", "5"), Map.entry("six", "6"),
+            Map.entry("sept", "7"), Map.entry("huit", "8"), Map.entry("neuf", "9"), Map.entry("dix", "10"), Map.entry("douze", "12"),
+            Map.entry("vingt", "20"), Map.entry("cent", "100"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
+            Map.entry("twelve", "12"), Map.entry("twenty", "20"), Map.entry("hundred", "100"));
+
+    /** French day words: "le 15", "du 3 au 5" name days of the month. */
+    private static final Set<String> DAY_WORDS = Set.of("le", "du", "au");
+
+    /**
+     * True when the number names something rather than counting it: a number of four digits or more written
+     * without separators (a year, a reference), a date or time
+     * ("12/05", "14:30", "le 15"), an amount or a share ("72 €", "£95", "12 %"), a reference ("n° 3317",
+     * "PO-7788", "#12"), or a number beside a {@value #NOT_A_QUANTITY} word ("facture 4402", "12 mm", "3 mai").
+     */
+    private static boolean notAQuantity(String own, Occurrence o, boolean[] beside, int[] clauseOfSlot) {
+        int slot = o.firstSlot();
+        int next = o.lastSlot() + 1;
+        boolean besideWord = slot > 0 && beside[slot - 1] && clauseOfSlot[slot - 1] == clauseOfSlot[slot]
+                || next < beside.length && beside[next] && clauseOfSlot[next] == clauseOfSlot[o.lastSlot()];
+        if (!isNumber(o)) {
+            return besideWord; // "huit jours", "two weeks": a number in words
+        }
+        String text = own.substring(o.start(), o.end());
+        if (text.length() >= 4 && allDigits(text)) {
+            return true; // a year, an invoice or order number: quantities of thousands are written "1 000", "1,000"
+        }
+        int n = own.length();
+        char before = o.start() > 0 ? own.charAt(o.start() - 1) : ' ';
+        if ("/#°-–:.£$€".indexOf(before) >= 0) {
+            return true;
+        }
+        int b = o.start() - 1;
+        while (b >= 0 && isSpace(own.charAt(b))) {
+            b--;
+        }
+        if (b >= 0 && "#°£$€".indexOf(own.charAt(b)) >= 0) {
+            return true;
+        }
+        char after = o.end() < n ? own.charAt(o.end()) : ' ';
+        if (after == '/' || after == ':' || (after == '-' || after == '–') && o.end() + 1 < n && Character.isDigit(own.charAt(o.end() + 1))) {
+            return true;
+        }
+        int a = o.end();
+        while (a < n && isSpace(own.charAt(a))) {
+            a++;
+        }
+        if (a < n && "%€$£°".indexOf(own.charAt(a)) >= 0) {
+            return true;
+        }
+        int wordEnd = b + 1;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(own.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordEnd > wordStart && wordEnd < o.start() && DAY_WORDS.contains(own.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return besideWord;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t';
+    }
+
+    /** The number of three digits written right after {@code o} with one space between ("1 000"), or null. */
+    private static Occurrence thousandsAfter(String own, Occurrence o, List<Occurrence> occurrences) {
+        int next = o.end() + 1;
+        if (next + 3 > own.length() || !isSpace(own.charAt(o.end())) || o.end() - o.start() > 3) {
+            return null;
+        }
+        for (Occurrence candidate : occurrences) {
+            if (candidate.start() == next && candidate.end() == next + 3 && isNumber(candidate) && allDigits(own.substring(next, next + 3))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    /** The digits of a number as written, separators left out, leading zeros too. */
+    private static String digits(String number) {
+        StringBuilder out = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (Character.isDigit(c) && (out.length() > 0 || c != '0')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -244,8 +506,8 @@ public final class TextRules {
     }
 
     /**
-     * covered[i]: match i is dropped because its every word also counts, as the same words, in a match
-     * of more concepts for another sub-cause: the customer's words say one thing, and the fuller reading wins
+     * covered[i]: match i is dropped because its every word also counts, as the same words or inside a phrase,
+     * in a match of more concepts for another sub-cause, or of as many concepts and a greater weight: the customer's words say one thing, and the fuller reading wins
      * ("the discount we negotiated is missing" is a price, not missing goods; "work not done" is work
      * not performed, not a product that does not work).
      */
@@ -253,19 +515,24 @@ public final class TextRules {
         boolean[] covered = new boolean[found.size()];
         for (int i = 0; i < found.size(); i++) {
             for (int j = 0; j < found.size() && !covered[i]; j++) {
+                int fuller = Integer.compare(foundWith.get(j).length, foundWith.get(i).length);
                 covered[i] = j != i && !found.get(j).subCause().equals(found.get(i).subCause())
-                        && foundWith.get(j).length > foundWith.get(i).length && sameWords(foundWith.get(i), foundWith.get(j));
+                        && (fuller > 0 || fuller == 0 && found.get(j).weight() > found.get(i).weight())
+                        && sameWords(foundWith.get(i), foundWith.get(j));
             }
         }
         return covered;
     }
 
-    /** True when every occurrence of {@code part} is on the same words as an occurrence of {@code whole}. */
+    /**
+     * True when every occurrence of {@code part} is on words of an occurrence of {@code whole}: the same words,
+     * or words inside a phrase of it ("rien" inside "rien réparé", "didn't" inside "didn't fix").
+     */
     private static boolean sameWords(Occurrence[] part, Occurrence[] whole) {
         for (Occurrence p : part) {
             boolean same = false;
             for (Occurrence w : whole) {
-                same |= w.start() == p.start() && w.end() == p.end();
+                same |= w.start() <= p.start() && p.end() <= w.end();
             }
             if (!same) {
                 return false;
@@ -414,7 +681,7 @@ public final class TextRules {
     /** Depth-first search of the tightest set of occurrences, one per concept of the pattern; returns its span. */
     private int search(Pattern pattern, int k, List<List<Occurrence>> byConcept, List<Occurrence> negations, int[] clauseOfSlot,
                        int[] sentenceOfSlot, boolean[] conceded, boolean[] used, Occurrence[] chosen, Occurrence[] best,
-                       int bestSpan) {
+                       int bestSpan, List<Occurrence> phrases) {
         int n = pattern.concepts().length;
         if (k == n) {
             int first = Integer.MAX_VALUE;
@@ -433,6 +700,9 @@ public final class TextRules {
             if (pattern.negationSensitive() && negated(pattern, chosen, n, negations, clauseOfSlot)) {
                 return bestSpan;
             }
+            if (negation >= 0 && swallowedNegation(chosen, n, phrases)) {
+                return bestSpan;
+            }
             System.arraycopy(chosen, 0, best, 0, n);
             return span;
         }
@@ -448,9 +718,40 @@ public final class TextRules {
                 continue;
             }
             chosen[k] = o;
-            bestSpan = search(pattern, k + 1, byConcept, negations, clauseOfSlot, sentenceOfSlot, conceded, used, chosen, best, bestSpan);
+            bestSpan = search(pattern, k + 1, byConcept, negations, clauseOfSlot, sentenceOfSlot, conceded, used, chosen, best, bestSpan, phrases);
         }
         return bestSpan;
+    }
+
+    /**
+     * True when a negation chosen as a concept of the pattern is a word of a phrase of another concept that holds
+     * no other chosen word: that phrase carries its own negation ("reparti sans", "rien réparé", "didn't fix"), and
+     * the negation says nothing more ("technicien venu, reparti sans rien réparer" is not a visit that never
+     * happened). A phrase that also holds another chosen word keeps it ("ne correspond pas à la commande").
+     */
+    private boolean swallowedNegation(Occurrence[] chosen, int n, List<Occurrence> phrases) {
+        for (int i = 0; i < n; i++) {
+            Occurrence neg = chosen[i];
+            if (neg.concept() != negation) {
+                continue;
+            }
+            for (Occurrence phrase : phrases) {
+                if (phrase.firstSlot() <= neg.firstSlot() && neg.lastSlot() <= phrase.lastSlot() && !holdsAnotherChosen(phrase, chosen, n, neg)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAnotherChosen(Occurrence phrase, Occurrence[] chosen, int n, Occurrence except) {
+        for (int i = 0; i < n; i++) {
+            Occurrence o = chosen[i];
+            if (o != except && (o == phrase || phrase.firstSlot() <= o.firstSlot() && o.lastSlot() <= phrase.lastSlot())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsChosen(Occurrence o, Occurrence[] chosen, int k) {
@@ -722,8 +1023,9 @@ public final class TextRules {
                 for (String[] rowAndWord : conceptRows.get(codes.get(c))) {
                     int row = Integer.parseInt(rowAndWord[0]);
                     String written = rowAndWord[1];
-                    boolean anyNumber = written.strip().equalsIgnoreCase(ANY_NUMBER);
-                    List<String> terms = anyNumber ? List.of(NUMBER_TERM) : terms(plain, written);
+                    boolean gap = written.strip().equalsIgnoreCase(QUANTITY_GAP);
+                    boolean anyNumber = gap || written.strip().equalsIgnoreCase(ANY_NUMBER);
+                    List<String> terms = gap ? List.of(GAP_TERM) : anyNumber ? List.of(NUMBER_TERM) : terms(plain, written);
                     if (terms.isEmpty()) {
                         problems.add(new TextTableProblem(conceptsSheet, row, "« " + written + " » du concept " + codes.get(c)
                                 + " n'a que des mots que l'analyse ignore (articles, pronoms…) : écrivez un mot qui porte le sens",
@@ -758,7 +1060,8 @@ public final class TextRules {
                     vocabulary.isEmpty() ? null : new TypoTolerance(vocabulary));
             Entry[] numbers = entries.get(NUMBER_TERM);
             TextRules rules = new TextRules(source, conceptsSheet, patternsSheet, List.copyOf(codes), List.copyOf(patterns),
-                    new CustomerWords(oneWord, synonyms, numbers == null ? entries::get : term -> withNumbers(entries.get(term), term, numbers)));
+                    new CustomerWords(oneWord, synonyms, numbers == null ? entries::get : term -> withNumbers(entries.get(term), term, numbers)),
+                    entries.get(GAP_TERM), numbers);
             // The first text analysed loads and builds Lucene's chain: pay that here, not in a customer's decision.
             rules.match("Bonjour, la facture n'est pas encore arrivée, but the goods were not delivered.");
             return new Reading(rules, List.copyOf(problems));

@@ -25,39 +25,54 @@ import tools.jackson.databind.JsonNode;
  * The labelled evaluation sets decided on the shipped rules. A complaint counts as right when
  * the primary sub-cause and the exact set of sub-causes found match the label; a miss is either
  * an abstention (NEEDS_REVIEW: a person reads it) or a wrong cause (worse: the dispute goes to
- * the wrong desk). The floors sit a little under the figures measured when the text tables were
- * written (docs/guide-analyste.md, "Mesurer"), so that a regression fails the build while the
- * analysts' tuning keeps some room; every run prints the figures and the misses.
+ * the wrong desk). The floors of the tuning sets are the figures measured after the last tuning
+ * (docs/guide-analyste.md, "Mesurer"), so that a regression fails the build; those of the blind
+ * sets are their one blind measure. Every run prints the figures and the misses.
  */
 class EvaluationSetTest {
-    private static final double REQUIRED_ACCURACY = 0.95;
-    private static final double HOLD_OUT_FLOOR = 0.93;
+    /*
+     * Session 23 (issue #16, customers' words): the tuning sets' floors are the figures measured after the
+     * session's tuning (quantities compared, numbers that are not quantities, background after "depuis", three
+     * sub-causes in the words alone go to a person), so that any loss on a tuning set fails the build.
+     */
+    private static final double REQUIRED_ACCURACY = 107.0 / 108;
+    private static final double HOLD_OUT_FLOOR = 47.0 / 48;
     /** The first blind set was used to tune the concepts since: a tuning set now. */
-    private static final double FIRST_BLIND_FLOOR = 0.90;
+    private static final double FIRST_BLIND_FLOOR = 39.0 / 40;
     /**
      * The second blind set was measured once blind (91.6 % right, 1.7 % wrong primary causes), then
-     * served to tune the concepts, negation and concession: a tuning set now (99.2 %, no wrong cause).
+     * served to tune the concepts, negation and concession: a tuning set now (119 of 119 after session 23).
      */
-    private static final double SECOND_BLIND_FLOOR = 0.97;
-    private static final double SECOND_BLIND_WRONG_CEILING = 0.01;
+    private static final double SECOND_BLIND_FLOOR = 119.0 / 119;
+    private static final double SECOND_BLIND_WRONG_CEILING = 0.0;
     /**
      * Measured once, blind, on 2 December 2026: 90 of 170 right (52.9 %), 21 wrong primary causes
      * (12.4 %). Then tuned on, odd lines first (even lines measured after, untouched: 51.8 % right,
      * 2.4 % wrong), then whole: 138 of 170 right (81.2 %), 5 wrong (2.9 %); after session 22 (the
      * arbitration of rules/cause-arbitration.drl, more concepts tuned on the odd lines): 145 of 170
-     * (85.3 %), 4 wrong (2.4 %). The floors sit a little under; see {@link #thirdBlindSetIsNowATuningSet()}.
+     * (85.3 %), 4 wrong (2.4 %); after session 23: 149 of 170 (87.6 %), 1 wrong (0.6 %, a hedged duplicate
+     * beside a price, labelled NEEDS_REVIEW). See {@link #thirdBlindSetIsNowATuningSet()}.
      */
-    private static final double THIRD_BLIND_FLOOR = 0.83;
-    private static final double THIRD_BLIND_WRONG_CEILING = 0.03;
+    private static final double THIRD_BLIND_FLOOR = 149.0 / 170;
+    private static final double THIRD_BLIND_WRONG_CEILING = 1.0 / 170;
 
     /**
      * 52 complaints written by the tuning engineer of session 22 in the failure kinds' wording (compared
      * quantities, a visit nobody came to, jargon, missing accents, 6 to stay NEEDS_REVIEW), before tuning:
      * the odd lines were tuned on, the even lines only measured (13 then 16 of 26 right). 37 of 52 right
-     * (71.2 %), 2 wrong (3.8 %): a tuning set, not an estimate.
+     * (71.2 %), 2 wrong (3.8 %): a tuning set, not an estimate. After session 23: 41 of 52, no wrong cause.
      */
-    private static final double PARAPHRASES_FLOOR = 0.69;
-    private static final double PARAPHRASES_WRONG_CEILING = 0.05;
+    private static final double PARAPHRASES_FLOOR = 41.0 / 52;
+    private static final double PARAPHRASES_WRONG_CEILING = 0.0;
+
+    /**
+     * 28 complaints written by the tuning engineer of session 23 in the kinds still failing (compared quantities
+     * without a counting word, "ordered X, got Y", counted, a visit that repaired nothing, a cause named as
+     * background, 4 to stay NEEDS_REVIEW), committed and measured before the tables changed: 10 of 28 right,
+     * 5 wrong (17.9 %); after the session's tuning: 21 of 28, no wrong cause. A tuning set, not an estimate.
+     */
+    private static final double SECOND_PARAPHRASES_FLOOR = 21.0 / 28;
+    private static final double SECOND_PARAPHRASES_WRONG_CEILING = 0.0;
 
     /**
      * The fourth blind set (200 complaints) was written by someone who never saw the text tables,
@@ -167,6 +182,15 @@ class EvaluationSetTest {
         Score score = evaluate("Paraphrases of the failure kinds", set);
         assertThat(score.accuracy()).as("paraphrases accuracy").isGreaterThanOrEqualTo(PARAPHRASES_FLOOR);
         assertThat(score.wrongRate()).as("paraphrases, share of wrong causes").isLessThanOrEqualTo(PARAPHRASES_WRONG_CEILING);
+    }
+
+    @Test
+    void secondParaphrasesOfTheFailureKindsStayRecognised() throws IOException {
+        List<Labelled> set = read("/evaluation/paraphrases-2.jsonl");
+        assertThat(set).hasSizeGreaterThanOrEqualTo(25);
+        Score score = evaluate("Second paraphrases of the failure kinds", set);
+        assertThat(score.accuracy()).as("second paraphrases accuracy").isGreaterThanOrEqualTo(SECOND_PARAPHRASES_FLOOR);
+        assertThat(score.wrongRate()).as("second paraphrases, share of wrong causes").isLessThanOrEqualTo(SECOND_PARAPHRASES_WRONG_CEILING);
     }
 
     @Test

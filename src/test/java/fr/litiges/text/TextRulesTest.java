@@ -230,6 +230,97 @@ class TextRulesTest {
         }
     }
 
+    /** Numbers read as quantities or not, quantities compared, and what is only a point in time. */
+    @Nested
+    class QuantitiesAndBackground {
+        private TextRules quantities() {
+            return table()
+                    .concept(17, "NOMBRE", List.of("<nombre>", "huit", "two", "six", "deux", "trois"))
+                    .concept(18, "ECART_QUANTITE", List.of("<écart>"))
+                    .concept(19, "NON_QUANTITE", List.of("mai", "mm", "jours", "taille", "line"))
+                    .concept(20, "COMPTE", List.of("compté", "compter"))
+                    .concept(21, "AU_LIEU", List.of("au lieu de", "instead of"))
+                    .pattern(11, "INCOMPLETE_DELIVERY", List.of("ECART_QUANTITE", "LIVRE"), 8, false, 1)
+                    .pattern(12, "INCOMPLETE_DELIVERY", List.of("COMPTE", "NOMBRE"), 4, false, 1)
+                    .pattern(13, "ORDER_MISMATCH", List.of("AU_LIEU", "COMMANDE"), 6, false, 1)
+                    .pattern(14, "INCOMPLETE_DELIVERY", List.of("AU_LIEU", "ECART_QUANTITE", "COMMANDE"), 5, false, 1)
+                    .build().rules();
+        }
+
+        @Test
+        void twoDifferentQuantitiesCloseTogetherMakeAGap() {
+            TextRules rules = quantities();
+            assertThat(rules.match("Sur 50 chaises, 30 livrées")).extracting(PatternMatch::quote).containsExactly("30 livrées");
+            assertThat(rules.match("8 of the 10 pallets were delivered")).extracting(PatternMatch::subCause).containsExactly("INCOMPLETE_DELIVERY");
+            // numbers in words are compared too, but not inside another concept's phrase ("deux fois")
+            assertThat(rules.match("Two of the six cartons were delivered")).hasSize(1);
+            assertThat(rules.match("Livré deux fois, trois cartons")).isEmpty();
+            // the same count twice is no gap
+            assertThat(rules.match("12 portes commandées, 12 portes reçues")).isEmpty();
+            // "1 000" is one number: a quantity against the ordered one, not another article
+            assertThat(rules.match("Livraison de 940 m au lieu des 1 000 commandés")).extracting(PatternMatch::subCause)
+                    .containsOnly("INCOMPLETE_DELIVERY");
+            assertThat(rules.match("Livraison de 940 m au lieu des 1 000 commandés")).extracting(PatternMatch::quote).contains("lieu des 1 000 commandés");
+        }
+
+        @Test
+        void datesTimesAmountsUnitsAndReferencesAreNoQuantities() {
+            TextRules rules = quantities();
+            assertThat(rules.match("Facture du 3 mai, livraison du 20 mai")).isEmpty();
+            assertThat(rules.match("Reçu le 12/05 à 14:30")).isEmpty();
+            assertThat(rules.match("Livré le 15, 30 cartons")).isEmpty();
+            assertThat(rules.match("Delivered 40 mm bolts, 30 mm expected")).isEmpty();
+            assertThat(rules.match("Factures 4402 et 4388 reçues")).isEmpty();
+            assertThat(rules.match("Reçu 72 € au lieu de 58 €")).isEmpty();
+            assertThat(rules.match("Taille 42 livrée, 44 attendue")).isEmpty();
+            // a word beside a number only in the number's own clause
+            assertThat(rules.match("Ordered 500, delivered 200. Line 4 is fine")).hasSize(1);
+            // a number in words beside a time word is no quantity either: "à compter de" is not a count
+            assertThat(rules.match("Sous huit jours à compter de la réception")).isEmpty();
+            assertThat(rules.match("On a compté huit cartons")).hasSize(1);
+        }
+
+        @Test
+        void theWordsRightAfterDepuisAreAPointInTime() {
+            TextRules rules = table()
+                    .concept(17, "DEPUIS", List.of("depuis"))
+                    .concept(18, "PARTIEL", List.of("partielle"))
+                    .pattern(11, "INCOMPLETE_DELIVERY", List.of("PARTIEL", "LIVRE"), 3, true, 2)
+                    .build().rules();
+            assertThat(rules.match("Depuis la livraison partielle de mars, la facture est arrivée deux fois"))
+                    .extracting(PatternMatch::subCause).containsExactly("DUPLICATE_INVOICE");
+            assertThat(rules.match("La livraison partielle de mars")).extracting(PatternMatch::subCause).containsExactly("INCOMPLETE_DELIVERY");
+            // the background ends at a comma
+            assertThat(rules.match("Depuis, la livraison partielle")).extracting(PatternMatch::subCause).containsExactly("INCOMPLETE_DELIVERY");
+            assertThat(rules.match("Depuis la livraison, le moteur est cassé")).extracting(PatternMatch::subCause)
+                    .containsExactly("DEFECTIVE_PRODUCT");
+        }
+
+        @Test
+        void aNegationInsideAPhraseStaysWithIt() {
+            TextRules rules = table()
+                    .concept(17, "NEGATION", List.of("sans", "rien"))
+                    .concept(18, "PRESTATION", List.of("technicien"))
+                    .concept(19, "REALISE", List.of("venu"))
+                    .concept(20, "RIEN_REPARE", List.of("rien réparé"))
+                    .concept(24, "MAL_FAIT", List.of("reparti sans"))
+                    .concept(21, "ERRONE", List.of("ne correspond pas"))
+                    .concept(22, "CORRESPOND", List.of("correspond"))
+                    .concept(23, "PAS_ENCORE", List.of("rien"))
+                    .pattern(11, "INVOICED_BEFORE_DELIVERY", List.of("PRESTATION", "NEGATION", "REALISE"), 8, false, 1)
+                    .pattern(12, "INVOICED_BEFORE_DELIVERY", List.of("PRESTATION", "PAS_ENCORE", "REALISE"), 8, false, 1)
+                    .pattern(13, "UNSATISFACTORY_SERVICE", List.of("PRESTATION", "REALISE", "RIEN_REPARE"), 10, false, 2)
+                    .pattern(14, "ORDER_MISMATCH", List.of("NEGATION", "CORRESPOND", "COMMANDE"), 6, false, 2)
+                    .build().rules();
+            assertThat(rules.match("Technicien venu hier, reparti sans rien réparer")).extracting(PatternMatch::subCause)
+                    .containsExactly("UNSATISFACTORY_SERVICE");
+            assertThat(rules.match("Le technicien n'est pas venu")).extracting(PatternMatch::subCause).containsExactly("INVOICED_BEFORE_DELIVERY");
+            // a phrase that holds another word of the match keeps its negation for it
+            assertThat(rules.match("La livraison ne correspond pas à la commande")).extracting(PatternMatch::subCause)
+                    .containsExactly("ORDER_MISMATCH");
+        }
+    }
+
     @Nested
     class Matches {
         @Test
