@@ -96,6 +96,9 @@ class EvaluationSetTest {
     private static final double FIFTH_BLIND_FLOOR = 106.0 / 200;
     private static final double FIFTH_BLIND_WRONG_CEILING = 13.0 / 200;
 
+    private static final double SIXTH_BLIND_FLOOR = 0.0;
+    private static final double SIXTH_BLIND_WRONG_CEILING = 1.0;
+
     /* A generous time budget: these tests measure what is decided; the time guard has its own tests. */
     private final DecisionService service = new DecisionService(new ActiveRuleset(ShippedRuleset.get()), Clock.systemUTC(),
             new DecisionProperties(5000, java.time.Duration.ofSeconds(30)));
@@ -200,6 +203,15 @@ class EvaluationSetTest {
         Score score = evaluate("Fifth blind set", set);
         assertThat(score.accuracy()).as("fifth blind set accuracy").isGreaterThanOrEqualTo(FIFTH_BLIND_FLOOR);
         assertThat(score.wrongRate()).as("fifth blind set, share of wrong causes").isLessThanOrEqualTo(FIFTH_BLIND_WRONG_CEILING);
+    }
+
+    @Test
+    void sixthBlindSetMeasuresAccuracyOnNewWording() throws IOException {
+        List<Labelled> set = read("/evaluation/blind-6.jsonl");
+        assertThat(set).hasSizeGreaterThanOrEqualTo(200);
+        Score score = evaluate("Sixth blind set", set);
+        assertThat(score.accuracy()).as("sixth blind set accuracy").isGreaterThanOrEqualTo(SIXTH_BLIND_FLOOR);
+        assertThat(score.wrongRate()).as("sixth blind set, share of wrong causes").isLessThanOrEqualTo(SIXTH_BLIND_WRONG_CEILING);
     }
 
     @Test
