@@ -21,11 +21,13 @@ import fr.litiges.decision.facts.NamedChannel;
 import fr.litiges.decision.facts.EscalationLadder;
 import fr.litiges.decision.facts.RankedCauses;
 import fr.litiges.decision.facts.RoutingOutcome;
+import fr.litiges.decision.facts.SecondReading;
 import fr.litiges.decision.facts.TextEvidence;
 import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.DecisionStages;
 import fr.litiges.ruleset.Ruleset;
 import fr.litiges.text.PatternMatch;
+import fr.litiges.text.SecondReader;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -77,6 +79,7 @@ public class DecisionService {
         ComplaintFacts facts = ComplaintFacts.of(complaint);
         // The words are analysed before the rules' time budget starts: it bounds the rules, not the text's length.
         List<PatternMatch> words = ruleset.textRules().match(facts.text());
+        SecondReading reading = secondReading(ruleset.secondReader(), facts.text());
         DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), maxTrace, WorkClock.processorTime(), timeBudgetNanos);
         KieSession session = ruleset.sessions().borrow();
         boolean failed = false;
@@ -92,6 +95,9 @@ public class DecisionService {
             facts.invoices().forEach(session::insert);
             facts.others().forEach(session::insert);
             textEvidence(words, journal).forEach(session::insert);
+            if (reading != null) {
+                session.insert(reading);
+            }
             DecisionStages.focus(session);
             fire(session, journal);
 
@@ -216,6 +222,19 @@ public class DecisionService {
         });
         matches.forEach(journal::textMatched);
         return evidence;
+    }
+
+    /** The second reader's opinion of the text, with the thresholds its use is held to; null without text or examples. */
+    static SecondReading secondReading(SecondReader reader, String text) {
+        SecondReader.Opinion opinion = reader.read(text);
+        if (opinion == null) {
+            return null;
+        }
+        SecondReader.Threshold propose = reader.propose();
+        SecondReader.Threshold contradict = reader.contradict();
+        return new SecondReading(opinion.subCause(), opinion.probability(), opinion.second(), opinion.margin(), opinion.words(),
+                opinion.examples(), propose.probability(), propose.margin(), propose.describe(),
+                contradict.probability(), contradict.margin(), contradict.describe());
     }
 
     /**

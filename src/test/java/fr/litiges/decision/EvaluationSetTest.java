@@ -237,7 +237,7 @@ class EvaluationSetTest {
         return score;
     }
 
-    private static List<Labelled> read(String resource) throws IOException {
+    static List<Labelled> read(String resource) throws IOException {
         List<Labelled> set = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 EvaluationSetTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {

@@ -1,0 +1,349 @@
+package fr.litiges.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The second reader: a statistical reading of the customer's own words, learnt from the analysts'
+ * labelled examples (causes.xlsx, sheet "Exemples"), for wording the concept and pattern rows do not
+ * know. A linear model (multinomial logistic regression) over the analysed words the text tables'
+ * analysis already gives (folded, stemmed, synonyms applied) and the concepts of the tables those words
+ * are (pairs of adjacent words were measured too, and did not help: off by default), trained by a fixed number of passes in an order drawn from a fixed seed: the same examples give the
+ * same reader. It says which sub-cause (or NEEDS_REVIEW) the words most look like, how probable, by
+ * how much over the second, and which words and examples weighed most; whether that counts is the
+ * rules' decision (rules/second-reader.drl) with the thresholds of the sheet "Second lecteur".
+ * Immutable and thread-safe.
+ */
+public final class SecondReader {
+    /** What the reader can answer: the sub-causes words can name, and NEEDS_REVIEW (a text that accuses nothing clear). */
+    public static final List<String> ANSWERS = List.of("DUPLICATE_INVOICE", "PRICE_DISAGREEMENT", "INVOICED_BEFORE_DELIVERY",
+            "INCOMPLETE_DELIVERY", "ORDER_MISMATCH", "DEFECTIVE_PRODUCT", "UNSATISFACTORY_SERVICE", "CASH_FLOW_DIFFICULTY", "NEEDS_REVIEW");
+    public static final String PROPOSE = "PROPOSER";
+    public static final String CONTRADICT = "CONTREDIRE";
+
+    /** A reader that has no opinion: a ruleset without the sheet "Exemples". */
+    public static final SecondReader NONE = new SecondReader(null, List.of(), null, null, Options.DEFAULT);
+
+    /**
+     * Passes over the examples, learning rate, weight decay, word pairs and concepts as features: the model's
+     * fixed settings (not policy), chosen by cross-validation of the reader alone (docs/guide-analyste.md).
+     */
+    record Options(int passes, double rate, double decay, boolean pairs, boolean concepts, long seed) {
+        static final Options DEFAULT = new Options(30, 0.5, 1e-4, false, true, 16L);
+    }
+
+    /** A labelled example: its row, ID, expected answer and text. */
+    public record Example(int row, String id, String subCause, String text) {
+    }
+
+    /** A threshold row of the sheet "Second lecteur": the minimum probability and margin for one use. */
+    public record Threshold(String use, double probability, double margin, PatternMatch.TableRow row) {
+        /** "SL-001 (causes.xlsx, Second lecteur, row 5: probability ≥ 0.9, margin ≥ 0.5)" */
+        public String describe() {
+            return row.ruleId() + " (" + row.source() + ", " + row.sheet() + ", row " + row.row() + ": probability ≥ " + probability
+                    + ", margin ≥ " + margin + ")";
+        }
+    }
+
+    /**
+     * What the reader makes of one text.
+     *
+     * @param probability of {@code subCause}, 0 to 1
+     * @param margin      its probability minus the second answer's
+     * @param words       the customer's words that weighed most for it, as written
+     * @param examples    the IDs of the examples of that answer closest in those words
+     */
+    public record Opinion(String subCause, double probability, String second, double margin, List<String> words, List<String> examples) {
+        public Opinion {
+            words = List.copyOf(words);
+            examples = List.copyOf(examples);
+        }
+    }
+
+    private final TextRules analysis;
+    private final List<Example> examples;
+    private final Threshold propose;
+    private final Threshold contradict;
+    private final Options options;
+    private final Map<String, Integer> features = new HashMap<>();
+    /** weights[answer][feature], bias[answer]. */
+    private final double[][] weights;
+    private final double[] bias;
+    /** For each feature, the examples holding it (indices into {@link #examples}). */
+    private final int[][] postings;
+    private final int[] answerOf;
+
+    SecondReader(TextRules analysis, List<Example> examples, Threshold propose, Threshold contradict, Options options) {
+        this.analysis = analysis == null ? TextRules.EMPTY : analysis;
+        this.examples = List.copyOf(examples);
+        this.propose = propose;
+        this.contradict = contradict;
+        this.options = options;
+        int n = this.examples.size();
+        int[][] x = new int[n][];
+        answerOf = new int[n];
+        List<List<Integer>> holders = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Example example = this.examples.get(i);
+            answerOf[i] = ANSWERS.indexOf(example.subCause());
+            Set<String> found = featuresOf(example.text()).keySet();
+            int[] ids = new int[found.size()];
+            int k = 0;
+            for (String feature : found) {
+                Integer id = features.get(feature);
+                if (id == null) {
+                    id = features.size();
+                    features.put(feature, id);
+                    holders.add(new ArrayList<>());
+                }
+                holders.get(id).add(i);
+                ids[k++] = id;
+            }
+            x[i] = ids;
+        }
+        postings = new int[holders.size()][];
+        for (int f = 0; f < postings.length; f++) {
+            postings[f] = holders.get(f).stream().mapToInt(Integer::intValue).toArray();
+        }
+        weights = new double[ANSWERS.size()][features.size()];
+        bias = new double[ANSWERS.size()];
+        train(x);
+    }
+
+    /** True when the ruleset has examples to read with. */
+    public boolean reads() {
+        return !examples.isEmpty();
+    }
+
+    public int exampleCount() {
+        return examples.size();
+    }
+
+    public Threshold propose() {
+        return propose;
+    }
+
+    public Threshold contradict() {
+        return contradict;
+    }
+
+    /** A reader of the same analysis and thresholds learnt from other examples (cross-validation). */
+    public SecondReader learntFrom(List<Example> others) {
+        return new SecondReader(analysis, others, propose, contradict, options);
+    }
+
+    /** The same reader held to other thresholds (to measure them: the shipped ones are the sheet's). */
+    public SecondReader withThresholds(double proposeProbability, double proposeMargin, double contradictProbability, double contradictMargin) {
+        return new SecondReader(this, new Threshold(PROPOSE, proposeProbability, proposeMargin, propose.row()),
+                new Threshold(CONTRADICT, contradictProbability, contradictMargin, contradict.row()));
+    }
+
+    /** A copy with other thresholds: the same learnt weights. */
+    private SecondReader(SecondReader learnt, Threshold propose, Threshold contradict) {
+        this.analysis = learnt.analysis;
+        this.examples = learnt.examples;
+        this.propose = propose;
+        this.contradict = contradict;
+        this.options = learnt.options;
+        this.features.putAll(learnt.features);
+        this.weights = learnt.weights;
+        this.bias = learnt.bias;
+        this.postings = learnt.postings;
+        this.answerOf = learnt.answerOf;
+    }
+
+    SecondReader withOptions(Options other) {
+        return new SecondReader(analysis, examples, propose, contradict, other);
+    }
+
+    public List<Example> examples() {
+        return examples;
+    }
+
+    // ------------------------------------------------------------------ learning
+
+    /** Stochastic gradient descent on the cross-entropy, examples in an order drawn from the fixed seed at each pass. */
+    private void train(int[][] x) {
+        int n = x.length;
+        if (n == 0) {
+            return;
+        }
+        Random random = new Random(options.seed());
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        double[] p = new double[ANSWERS.size()];
+        for (int pass = 0; pass < options.passes(); pass++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            double rate = options.rate() / (1 + pass * 0.1);
+            for (int i : order) {
+                int[] ids = x[i];
+                if (ids.length == 0) {
+                    continue;
+                }
+                double value = 1 / Math.sqrt(ids.length);
+                probabilities(ids, value, p);
+                for (int a = 0; a < p.length; a++) {
+                    double gradient = p[a] - (a == answerOf[i] ? 1 : 0);
+                    if (gradient == 0) {
+                        continue;
+                    }
+                    double step = rate * gradient;
+                    double[] w = weights[a];
+                    for (int f : ids) {
+                        w[f] -= step * value;
+                    }
+                    bias[a] -= step * 0.1;
+                }
+            }
+            // The decay once per pass: it keeps rare words from weighing more than they prove.
+            double keep = 1 - rate * options.decay() * n;
+            for (double[] w : weights) {
+                for (int f = 0; f < w.length; f++) {
+                    w[f] *= keep;
+                }
+            }
+        }
+    }
+
+    private void probabilities(int[] ids, double value, double[] p) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int a = 0; a < p.length; a++) {
+            double s = bias[a];
+            double[] w = weights[a];
+            for (int f : ids) {
+                s += w[f] * value;
+            }
+            p[a] = s;
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int a = 0; a < p.length; a++) {
+            p[a] = Math.exp(p[a] - max);
+            sum += p[a];
+        }
+        for (int a = 0; a < p.length; a++) {
+            p[a] /= sum;
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /**
+     * The features of a text, each with where it is first written (start and end offsets), in
+     * order: its analysed words and, when {@link Options#pairs}, the pairs of adjacent analysed words.
+     */
+    private Map<String, int[]> featuresOf(String text) {
+        CustomerWords.Tokens tokens = analysis.analysedOwnWords(text);
+        Map<String, int[]> found = new java.util.LinkedHashMap<>();
+        int previousFrom = -1;
+        int previousTo = -1;
+        int i = 0;
+        while (i < tokens.size) {
+            // One slot: the word and the synonyms' meanings beside it, at one position.
+            int to = i;
+            while (to < tokens.size && tokens.positions[to] == tokens.positions[i]) {
+                to++;
+            }
+            for (int t = i; t < to; t++) {
+                // Numbers (invoice numbers, quantities) are the customer's particulars, not wording: their concept counts, not their value.
+                if (!TextRules.Builder.isNumber(tokens.terms[t])) {
+                    found.putIfAbsent(tokens.terms[t], new int[] {tokens.starts[t], tokens.ends[t]});
+                }
+                if (options.concepts()) {
+                    int at = t;
+                    analysis.conceptsOf(tokens.tags[t], code -> found.putIfAbsent("#" + code, new int[] {tokens.starts[at], tokens.ends[at]}));
+                }
+                for (int b = previousFrom; options.pairs() && b >= 0 && b < previousTo; b++) {
+                    found.putIfAbsent(tokens.terms[b] + " " + tokens.terms[t], new int[] {tokens.starts[b], tokens.ends[t]});
+                }
+            }
+            previousFrom = i;
+            previousTo = to;
+            i = to;
+        }
+        return found;
+    }
+
+    /** The reader's opinion of a text, or null when it reads nothing (no examples, or no word it has learnt). */
+    public Opinion read(String text) {
+        if (examples.isEmpty() || text == null || text.isBlank()) {
+            return null;
+        }
+        Map<String, int[]> found = featuresOf(text);
+        int known = 0;
+        int[] ids = new int[found.size()];
+        int[][] spans = new int[found.size()][];
+        for (Map.Entry<String, int[]> e : found.entrySet()) {
+            Integer id = features.get(e.getKey());
+            if (id != null) {
+                spans[known] = e.getValue();
+                ids[known++] = id;
+            }
+        }
+        if (known == 0) {
+            return null;
+        }
+        ids = Arrays.copyOf(ids, known);
+        double value = 1 / Math.sqrt(known);
+        double[] p = new double[ANSWERS.size()];
+        probabilities(ids, value, p);
+        int first = 0;
+        int second = -1;
+        for (int a = 1; a < p.length; a++) {
+            if (p[a] > p[first]) {
+                second = first;
+                first = a;
+            } else if (second < 0 || p[a] > p[second]) {
+                second = a;
+            }
+        }
+        // What made the first answer win over the second: each feature's share of the difference.
+        Integer[] byWeight = new Integer[known];
+        double[] contribution = new double[known];
+        for (int k = 0; k < known; k++) {
+            byWeight[k] = k;
+            contribution[k] = (weights[first][ids[k]] - weights[second][ids[k]]) * value;
+        }
+        Arrays.sort(byWeight, (a, b) -> Double.compare(contribution[b], contribution[a]));
+        Set<String> words = new LinkedHashSet<>();
+        List<Integer> top = new ArrayList<>();
+        for (int k = 0; k < known && top.size() < 5 && contribution[byWeight[k]] > 0; k++) {
+            top.add(byWeight[k]);
+            if (words.size() < 3) {
+                int[] span = spans[byWeight[k]];
+                words.add(text.substring(span[0], span[1]).replaceAll("\\s+", " "));
+            }
+        }
+        return new Opinion(ANSWERS.get(first), p[first], ANSWERS.get(second), p[first] - p[second], List.copyOf(words),
+                closestExamples(first, top, ids, contribution));
+    }
+
+    /** The (at most two) examples of the answer that hold the most of the weightiest features, in weight. */
+    private List<String> closestExamples(int answer, List<Integer> top, int[] ids, double[] contribution) {
+        Map<Integer, Double> score = new HashMap<>();
+        for (int k : top) {
+            for (int example : postings[ids[k]]) {
+                if (answerOf[example] == answer) {
+                    score.merge(example, contribution[k], Double::sum);
+                }
+            }
+        }
+        return score.entrySet().stream()
+                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(a.getKey(), b.getKey())
+                        : Double.compare(b.getValue(), a.getValue()))
+                .limit(2).map(e -> examples.get(e.getKey()).id()).toList();
+    }
+}
