@@ -20,6 +20,7 @@ import fr.litiges.decision.facts.FinancingRate;
 import fr.litiges.decision.facts.NamedChannel;
 import fr.litiges.decision.facts.EscalationLadder;
 import fr.litiges.decision.facts.RankedCauses;
+import fr.litiges.decision.facts.ReaderThreshold;
 import fr.litiges.decision.facts.RoutingOutcome;
 import fr.litiges.decision.facts.SecondReading;
 import fr.litiges.decision.facts.TextEvidence;
@@ -79,7 +80,7 @@ public class DecisionService {
         ComplaintFacts facts = ComplaintFacts.of(complaint);
         // The words are analysed before the rules' time budget starts: it bounds the rules, not the text's length.
         List<PatternMatch> words = ruleset.textRules().match(facts.text());
-        SecondReading reading = secondReading(ruleset.secondReader(), facts.text());
+        SecondReader.Opinion reading = ruleset.secondReader().read(facts.text());
         DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), maxTrace, WorkClock.processorTime(), timeBudgetNanos);
         KieSession session = ruleset.sessions().borrow();
         boolean failed = false;
@@ -96,7 +97,7 @@ public class DecisionService {
             facts.others().forEach(session::insert);
             textEvidence(words, journal).forEach(session::insert);
             if (reading != null) {
-                session.insert(reading);
+                secondReading(ruleset.secondReader(), reading).forEach(session::insert);
             }
             DecisionStages.focus(session);
             fire(session, journal);
@@ -224,17 +225,15 @@ public class DecisionService {
         return evidence;
     }
 
-    /** The second reader's opinion of the text, with the thresholds its use is held to; null without text or examples. */
-    static SecondReading secondReading(SecondReader reader, String text) {
-        SecondReader.Opinion opinion = reader.read(text);
-        if (opinion == null) {
-            return null;
-        }
-        SecondReader.Threshold propose = reader.propose();
-        SecondReader.Threshold contradict = reader.contradict();
-        return new SecondReading(opinion.subCause(), opinion.probability(), opinion.second(), opinion.margin(), opinion.words(),
-                opinion.examples(), propose.probability(), propose.margin(), propose.describe(),
-                contradict.probability(), contradict.margin(), contradict.describe());
+    /** The second reader's opinion of the text, and the thresholds' rows its use is held to (rules/second-reader.drl). */
+    static List<Object> secondReading(SecondReader reader, SecondReader.Opinion opinion) {
+        return List.of(new SecondReading(opinion.subCause(), opinion.probability(), opinion.second(), opinion.margin(), opinion.words(),
+                opinion.examples()), threshold(reader.propose()), threshold(reader.contradict()));
+    }
+
+    private static ReaderThreshold threshold(SecondReader.Threshold threshold) {
+        return new ReaderThreshold(threshold.use(), threshold.probability(), threshold.margin(), threshold.row().ruleId(),
+                threshold.row().source(), threshold.row().sheet(), threshold.row().row());
     }
 
     /**

@@ -44,11 +44,6 @@ public final class SecondReader {
 
     /** A threshold row of the sheet "Second lecteur": the minimum probability and margin for one use. */
     public record Threshold(String use, double probability, double margin, PatternMatch.TableRow row) {
-        /** "SL-001 (causes.xlsx, Second lecteur, row 5: probability ≥ 0.9, margin ≥ 0.5)" */
-        public String describe() {
-            return row.ruleId() + " (" + row.source() + ", " + row.sheet() + ", row " + row.row() + ": probability ≥ " + probability
-                    + ", margin ≥ " + margin + ")";
-        }
     }
 
     /**

@@ -62,7 +62,14 @@ class SecondReaderRulesTest {
         assertThat(cause.ruleId()).isEqualTo("Second reader: nothing found anywhere, the reader's confident reading is a low-confidence cause");
         assertThat(String.join(" ", cause.evidence())).contains("Customer's words read as DEFECTIVE_PRODUCT", "second reader", "SL-001",
                 "Second lecteur, row 5").containsPattern("examples EX-000[456]");
+        // The trace names the rule that decided and the threshold row it used, with the words and examples that weighed.
         assertThat(decision.trace()).anySatisfy(entry -> assertThat(entry.source()).isEqualTo("rules/second-reader.drl"));
+        assertThat(decision.trace()).anySatisfy(entry -> {
+            assertThat(entry.ruleId()).isEqualTo("SL-001");
+            assertThat(entry.sheet()).isEqualTo("Second lecteur");
+            assertThat(entry.row()).isEqualTo(5);
+            assertThat(entry.ruleName()).contains("PROPOSER", "read as DEFECTIVE_PRODUCT").containsPattern("examples EX-000[456]");
+        });
     }
 
     @Test
@@ -71,6 +78,7 @@ class SecondReaderRulesTest {
 
         assertThat(decision.classification().subCause()).isEqualTo(SubCause.NEEDS_REVIEW);
         assertThat(decision.trace()).noneSatisfy(entry -> assertThat(entry.source()).isEqualTo("rules/second-reader.drl"));
+        assertThat(decision.trace()).noneSatisfy(entry -> assertThat(entry.sheet()).isEqualTo("Second lecteur"));
     }
 
     @Test
@@ -87,6 +95,7 @@ class SecondReaderRulesTest {
         assertThat(decision.trace()).extracting(Decision.TraceEntry::ruleName).contains(
                 "Second reader: the words alone found a cause, the reader confidently reads another: a person decides",
                 "Second reader: the words' findings give way to the review the reader asked for");
+        assertThat(decision.trace()).extracting(Decision.TraceEntry::ruleId).contains("SL-002");
     }
 
     @Test

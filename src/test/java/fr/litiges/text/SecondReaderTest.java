@@ -72,7 +72,8 @@ class SecondReaderTest {
     void theThresholdsRowsAreNamedForTheTrace() {
         SecondReader reader = reader(ReaderFixture.typical());
 
-        assertThat(reader.propose().describe()).isEqualTo("SL-001 (decision-tables/causes.xlsx, Second lecteur, row 5: probability ≥ 0.4, margin ≥ 0.2)");
+        assertThat(reader.propose()).isEqualTo(new SecondReader.Threshold("PROPOSER", 0.4, 0.2,
+                new PatternMatch.TableRow("decision-tables/causes.xlsx", "Second lecteur", 5, "SL-001")));
         assertThat(reader.contradict().row().row()).isEqualTo(6);
     }
 

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The second reader's opinion of the customer's words (fr.litiges.text.SecondReader, learnt from
  * causes.xlsx "Exemples"): the sub-cause the words most look like (or NEEDS_REVIEW), its
- * probability, its margin over the second, the words and examples that weighed most, and the
- * thresholds of causes.xlsx "Second lecteur" its use is held to. One per decision with a text;
- * never changed. What it may do is rules/second-reader.drl's decision.
+ * probability, its margin over the second, and the words and examples that weighed most. One per
+ * decision with a text the reader knows words of; never changed. What it may do is rules/second-reader.drl's
+ * decision, with the thresholds of causes.xlsx "Second lecteur" ({@link ReaderThreshold}).
  */
 public final class SecondReading {
     private final String subCause;
@@ -16,28 +16,14 @@ public final class SecondReading {
     private final double margin;
     private final List<String> words;
     private final List<String> examples;
-    private final double proposeProbability;
-    private final double proposeMargin;
-    private final String proposeRow;
-    private final double contradictProbability;
-    private final double contradictMargin;
-    private final String contradictRow;
 
-    public SecondReading(String subCause, double probability, String second, double margin, List<String> words, List<String> examples,
-                         double proposeProbability, double proposeMargin, String proposeRow,
-                         double contradictProbability, double contradictMargin, String contradictRow) {
+    public SecondReading(String subCause, double probability, String second, double margin, List<String> words, List<String> examples) {
         this.subCause = subCause;
         this.probability = probability;
         this.second = second;
         this.margin = margin;
         this.words = List.copyOf(words);
         this.examples = List.copyOf(examples);
-        this.proposeProbability = proposeProbability;
-        this.proposeMargin = proposeMargin;
-        this.proposeRow = proposeRow;
-        this.contradictProbability = contradictProbability;
-        this.contradictMargin = contradictMargin;
-        this.contradictRow = contradictRow;
     }
 
     public String getSubCause() { return subCause; }
@@ -46,12 +32,6 @@ public final class SecondReading {
     public double getMargin() { return margin; }
     public List<String> getWords() { return words; }
     public List<String> getExamples() { return examples; }
-    public double getProposeProbability() { return proposeProbability; }
-    public double getProposeMargin() { return proposeMargin; }
-    public String getProposeRow() { return proposeRow; }
-    public double getContradictProbability() { return contradictProbability; }
-    public double getContradictMargin() { return contradictMargin; }
-    public String getContradictRow() { return contradictRow; }
 
     /** For the evidence: "«word», «word» (second reader, probability 0.93, margin 0.81, examples EX-0012, EX-0140)". */
     public String getExplanation() {
