@@ -13,8 +13,8 @@ import java.util.Set;
  * The second reader: a statistical reading of the customer's own words, learnt from the analysts'
  * labelled examples (causes.xlsx, sheet "Exemples"), for wording the concept and pattern rows do not
  * know. A linear model (multinomial logistic regression) over the analysed words the text tables'
- * analysis already gives (folded, stemmed, synonyms applied) and the concepts of the tables those words
- * are (pairs of adjacent words were measured too, and did not help: off by default), trained by a fixed number of passes in an order drawn from a fixed seed: the same examples give the
+ * analysis already gives (folded, stemmed, synonyms applied; numbers left out) and the concepts of the
+ * tables those words are (pairs of adjacent words were measured too, and did not help), trained by a fixed number of passes in an order drawn from a fixed seed: the same examples give the
  * same reader. It says which sub-cause (or NEEDS_REVIEW) the words most look like, how probable, by
  * how much over the second, and which words and examples weighed most; whether that counts is the
  * rules' decision (rules/second-reader.drl) with the thresholds of the sheet "Second lecteur".
@@ -31,11 +31,11 @@ public final class SecondReader {
     public static final SecondReader NONE = new SecondReader(null, List.of(), null, null, Options.DEFAULT);
 
     /**
-     * Passes over the examples, learning rate, weight decay, word pairs and concepts as features: the model's
+     * Passes over the examples, learning rate, weight decay and concepts as features: the model's
      * fixed settings (not policy), chosen by cross-validation of the reader alone (docs/guide-analyste.md).
      */
-    record Options(int passes, double rate, double decay, boolean pairs, boolean concepts, long seed) {
-        static final Options DEFAULT = new Options(30, 0.5, 1e-4, false, true, 16L);
+    record Options(int passes, double rate, double decay, boolean concepts, long seed) {
+        static final Options DEFAULT = new Options(30, 0.5, 1e-4, true, 16L);
     }
 
     /** A labelled example: its row, ID, expected answer and text. */
@@ -236,56 +236,78 @@ public final class SecondReader {
 
     // ------------------------------------------------------------------ reading
 
-    /**
-     * The features of a text, each with where it is first written (start and end offsets), in
-     * order: its analysed words and, when {@link Options#pairs}, the pairs of adjacent analysed words.
-     */
+    /** The features of an example's text, each with where it is first written: its analysed words (numbers left out) and their concepts. */
     private Map<String, int[]> featuresOf(String text) {
         CustomerWords.Tokens tokens = analysis.analysedOwnWords(text);
         Map<String, int[]> found = new java.util.LinkedHashMap<>();
-        int previousFrom = -1;
-        int previousTo = -1;
-        int i = 0;
-        while (i < tokens.size) {
-            // One slot: the word and the synonyms' meanings beside it, at one position.
-            int to = i;
-            while (to < tokens.size && tokens.positions[to] == tokens.positions[i]) {
-                to++;
+        for (int t = 0; t < tokens.size; t++) {
+            int[] span = {tokens.starts[t], tokens.ends[t]};
+            // Numbers (invoice numbers, quantities) are the customer's particulars, not wording: their concept counts, not their value.
+            if (!TextRules.Builder.isNumber(tokens.terms[t])) {
+                found.putIfAbsent(tokens.terms[t], span);
             }
-            for (int t = i; t < to; t++) {
-                // Numbers (invoice numbers, quantities) are the customer's particulars, not wording: their concept counts, not their value.
-                if (!TextRules.Builder.isNumber(tokens.terms[t])) {
-                    found.putIfAbsent(tokens.terms[t], new int[] {tokens.starts[t], tokens.ends[t]});
-                }
-                if (options.concepts()) {
-                    int at = t;
-                    analysis.conceptsOf(tokens.tags[t], code -> found.putIfAbsent("#" + code, new int[] {tokens.starts[at], tokens.ends[at]}));
-                }
-                for (int b = previousFrom; options.pairs() && b >= 0 && b < previousTo; b++) {
-                    found.putIfAbsent(tokens.terms[b] + " " + tokens.terms[t], new int[] {tokens.starts[b], tokens.ends[t]});
-                }
+            if (options.concepts()) {
+                analysis.conceptsOf(tokens.tags[t], code -> found.putIfAbsent(CONCEPT + code, span));
             }
-            previousFrom = i;
-            previousTo = to;
-            i = to;
         }
         return found;
     }
+
+    /** Concept features are named by the concept's code after this mark, which no analysed word starts with. */
+    private static final String CONCEPT = "#";
+
+    /** The concept features of a word's tag (its concept entries), looked up once per tag. */
+    private int[] conceptFeatures(Object tag) {
+        if (tag == null || !options.concepts()) {
+            return NO_FEATURES;
+        }
+        return conceptFeatures.computeIfAbsent(tag, t -> {
+            List<Integer> ids = new ArrayList<>();
+            analysis.conceptsOf(t, code -> {
+                Integer id = features.get(CONCEPT + code);
+                if (id != null && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            });
+            return ids.isEmpty() ? NO_FEATURES : ids.stream().mapToInt(Integer::intValue).toArray();
+        });
+    }
+
+    private static final int[] NO_FEATURES = new int[0];
+    /** By the identity of the tables' tags (arrays of concept entries, made once per ruleset). */
+    private final Map<Object, int[]> conceptFeatures = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The reader's opinion of a text, or null when it reads nothing (no examples, or no word it has learnt). */
     public Opinion read(String text) {
         if (examples.isEmpty() || text == null || text.isBlank()) {
             return null;
         }
-        Map<String, int[]> found = featuresOf(text);
-        int known = 0;
-        int[] ids = new int[found.size()];
-        int[][] spans = new int[found.size()][];
-        for (Map.Entry<String, int[]> e : found.entrySet()) {
-            Integer id = features.get(e.getKey());
+        CustomerWords.Tokens tokens = analysis.analysedOwnWords(text);
+        // Each known feature once, with the first word that gave it: (feature << 32 | word), sorted.
+        long[] found = new long[tokens.size * 2 + 4];
+        int n = 0;
+        for (int t = 0; t < tokens.size; t++) {
+            Integer id = features.get(tokens.terms[t]);
+            int[] concepts = conceptFeatures(tokens.tags[t]);
+            if (n + 1 + concepts.length > found.length) {
+                found = Arrays.copyOf(found, (n + 1 + concepts.length) * 2);
+            }
             if (id != null) {
-                spans[known] = e.getValue();
-                ids[known++] = id;
+                found[n++] = (long) id << 32 | t;
+            }
+            for (int concept : concepts) {
+                found[n++] = (long) concept << 32 | t;
+            }
+        }
+        Arrays.sort(found, 0, n);
+        int known = 0;
+        int[] ids = new int[n];
+        int[] words = new int[n];
+        for (int i = 0; i < n; i++) {
+            int id = (int) (found[i] >>> 32);
+            if (known == 0 || ids[known - 1] != id) {
+                ids[known] = id;
+                words[known++] = (int) found[i];
             }
         }
         if (known == 0) {
@@ -305,40 +327,67 @@ public final class SecondReader {
                 second = a;
             }
         }
-        // What made the first answer win over the second: each feature's share of the difference.
-        Integer[] byWeight = new Integer[known];
+        // What made the first answer win over the second: the (at most 5) features of largest share of the difference.
         double[] contribution = new double[known];
         for (int k = 0; k < known; k++) {
-            byWeight[k] = k;
             contribution[k] = (weights[first][ids[k]] - weights[second][ids[k]]) * value;
         }
-        Arrays.sort(byWeight, (a, b) -> Double.compare(contribution[b], contribution[a]));
-        Set<String> words = new LinkedHashSet<>();
-        List<Integer> top = new ArrayList<>();
-        for (int k = 0; k < known && top.size() < 5 && contribution[byWeight[k]] > 0; k++) {
-            top.add(byWeight[k]);
-            if (words.size() < 3) {
-                int[] span = spans[byWeight[k]];
-                words.add(text.substring(span[0], span[1]).replaceAll("\\s+", " "));
+        int[] top = new int[Math.min(5, known)];
+        int chosen = 0;
+        boolean[] taken = new boolean[known];
+        while (chosen < top.length) {
+            int best = -1;
+            for (int k = 0; k < known; k++) {
+                if (!taken[k] && contribution[k] > 0 && (best < 0 || contribution[k] > contribution[best])) {
+                    best = k;
+                }
             }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            top[chosen++] = best;
         }
-        return new Opinion(ANSWERS.get(first), p[first], ANSWERS.get(second), p[first] - p[second], List.copyOf(words),
-                closestExamples(first, top, ids, contribution));
+        Set<String> quoted = new LinkedHashSet<>();
+        for (int i = 0; i < chosen && quoted.size() < 3; i++) {
+            int t = words[top[i]];
+            quoted.add(text.substring(tokens.starts[t], tokens.ends[t]).replaceAll("\\s+", " "));
+        }
+        return new Opinion(ANSWERS.get(first), p[first], ANSWERS.get(second), p[first] - p[second], List.copyOf(quoted),
+                closestExamples(first, Arrays.copyOf(top, chosen), ids, contribution));
     }
 
-    /** The (at most two) examples of the answer that hold the most of the weightiest features, in weight. */
-    private List<String> closestExamples(int answer, List<Integer> top, int[] ids, double[] contribution) {
-        Map<Integer, Double> score = new HashMap<>();
+    /** The (at most two) examples of the answer that hold the most of the weightiest features, in weight; the first in the sheet on a tie. */
+    private List<String> closestExamples(int answer, int[] top, int[] ids, double[] contribution) {
+        double[] score = new double[examples.size()];
         for (int k : top) {
             for (int example : postings[ids[k]]) {
                 if (answerOf[example] == answer) {
-                    score.merge(example, contribution[k], Double::sum);
+                    score[example] += contribution[k];
                 }
             }
         }
-        return score.entrySet().stream()
-                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(a.getKey(), b.getKey())
-                        : Double.compare(b.getValue(), a.getValue()))
-                .limit(2).map(e -> examples.get(e.getKey()).id()).toList();
+        List<String> closest = new ArrayList<>(2);
+        int best = -1;
+        int next = -1;
+        for (int e = 0; e < score.length; e++) {
+            if (score[e] <= 0) {
+                continue;
+            }
+            if (best < 0 || score[e] > score[best]) {
+                next = best;
+                best = e;
+            } else if (next < 0 || score[e] > score[next]) {
+                next = e;
+            }
+        }
+        if (best >= 0) {
+            closest.add(examples.get(best).id());
+        }
+        if (next >= 0) {
+            closest.add(examples.get(next).id());
+        }
+        return closest;
     }
+
 }

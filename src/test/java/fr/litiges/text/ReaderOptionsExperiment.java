@@ -9,8 +9,8 @@ import java.util.Random;
 /**
  * How the second reader's fixed settings ({@link SecondReader.Options#DEFAULT}) were chosen: the reader
  * alone, 5 folds of the shipped examples (fixed seed), for each setting given as
- * "passes,rate,decay,pairs,concepts". A measuring tool run by hand, not a test:
- * {@code java -cp target/classes:target/test-classes:<test classpath> fr.litiges.text.ReaderOptionsExperiment 30,0.5,1e-4,false,true}
+ * "passes,rate,decay,concepts". A measuring tool run by hand, not a test:
+ * {@code java -cp target/classes:target/test-classes:<test classpath> fr.litiges.text.ReaderOptionsExperiment 30,0.5,1e-4,true}
  */
 public final class ReaderOptionsExperiment {
     public static void main(String[] args) {
@@ -21,7 +21,7 @@ public final class ReaderOptionsExperiment {
         for (String spec : args) {
             String[] p = spec.split(",");
             SecondReader.Options o = new SecondReader.Options(Integer.parseInt(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]),
-                    Boolean.parseBoolean(p[3]), Boolean.parseBoolean(p[4]), 16L);
+                    Boolean.parseBoolean(p[3]), 16L);
             SecondReader base = full.withOptions(o);
             int right = 0, confident = 0, confidentRight = 0;
             long t0 = System.nanoTime();
