@@ -70,8 +70,8 @@ public final class SecondReader {
     /** weights[answer][feature], bias[answer]. */
     private final double[][] weights;
     private final double[] bias;
-    /** For each feature, the examples holding it (indices into {@link #examples}). */
-    private final int[][] postings;
+    /** postings[answer][feature]: the examples of that answer holding the feature (indices into {@link #examples}). */
+    private final int[][][] postings;
     private final int[] answerOf;
 
     SecondReader(TextRules analysis, List<Example> examples, Threshold propose, Threshold contradict, Options options) {
@@ -102,9 +102,12 @@ public final class SecondReader {
             }
             x[i] = ids;
         }
-        postings = new int[holders.size()][];
-        for (int f = 0; f < postings.length; f++) {
-            postings[f] = holders.get(f).stream().mapToInt(Integer::intValue).toArray();
+        postings = new int[ANSWERS.size()][holders.size()][];
+        for (int f = 0; f < holders.size(); f++) {
+            for (int a = 0; a < ANSWERS.size(); a++) {
+                int answer = a;
+                postings[a][f] = holders.get(f).stream().filter(i -> answerOf[i] == answer).mapToInt(Integer::intValue).toArray();
+            }
         }
         weights = new double[ANSWERS.size()][features.size()];
         bias = new double[ANSWERS.size()];
@@ -283,31 +286,30 @@ public final class SecondReader {
             return null;
         }
         CustomerWords.Tokens tokens = analysis.analysedOwnWords(text);
-        // Each known feature once, with the first word that gave it: (feature << 32 | word), sorted.
-        long[] found = new long[tokens.size * 2 + 4];
-        int n = 0;
+        // Each known feature once, with the first word that gave it.
+        Scratch scratch = this.scratch.get();
+        int generation = scratch.next();
+        int[] ids = new int[Math.min(features.size(), tokens.size * 2 + 4)];
+        int[] words = new int[ids.length];
+        int known = 0;
         for (int t = 0; t < tokens.size; t++) {
             Integer id = features.get(tokens.terms[t]);
             int[] concepts = conceptFeatures(tokens.tags[t]);
-            if (n + 1 + concepts.length > found.length) {
-                found = Arrays.copyOf(found, (n + 1 + concepts.length) * 2);
+            if (known + 1 + concepts.length > ids.length) {
+                ids = Arrays.copyOf(ids, (known + 1 + concepts.length) * 2);
+                words = Arrays.copyOf(words, ids.length);
             }
-            if (id != null) {
-                found[n++] = (long) id << 32 | t;
+            if (id != null && scratch.seen[id] != generation) {
+                scratch.seen[id] = generation;
+                ids[known] = id;
+                words[known++] = t;
             }
             for (int concept : concepts) {
-                found[n++] = (long) concept << 32 | t;
-            }
-        }
-        Arrays.sort(found, 0, n);
-        int known = 0;
-        int[] ids = new int[n];
-        int[] words = new int[n];
-        for (int i = 0; i < n; i++) {
-            int id = (int) (found[i] >>> 32);
-            if (known == 0 || ids[known - 1] != id) {
-                ids[known] = id;
-                words[known++] = (int) found[i];
+                if (scratch.seen[concept] != generation) {
+                    scratch.seen[concept] = generation;
+                    ids[known] = concept;
+                    words[known++] = t;
+                }
             }
         }
         if (known == 0) {
@@ -351,7 +353,7 @@ public final class SecondReader {
         Set<String> quoted = new LinkedHashSet<>();
         for (int i = 0; i < chosen && quoted.size() < 3; i++) {
             int t = words[top[i]];
-            quoted.add(text.substring(tokens.starts[t], tokens.ends[t]).replaceAll("\\s+", " "));
+            quoted.add(oneLine(text, tokens.starts[t], tokens.ends[t]));
         }
         return new Opinion(ANSWERS.get(first), p[first], ANSWERS.get(second), p[first] - p[second], List.copyOf(quoted),
                 closestExamples(first, Arrays.copyOf(top, chosen), ids, contribution));
@@ -359,28 +361,34 @@ public final class SecondReader {
 
     /** The (at most two) examples of the answer that hold the most of the weightiest features, in weight; the first in the sheet on a tie. */
     private List<String> closestExamples(int answer, int[] top, int[] ids, double[] contribution) {
-        double[] score = new double[examples.size()];
+        Scratch scratch = this.scratch.get();
+        int generation = scratch.next();
+        int best = -1;
+        int next = -1;
         for (int k : top) {
-            for (int example : postings[ids[k]]) {
-                if (answerOf[example] == answer) {
-                    score[example] += contribution[k];
+            for (int example : postings[answer][ids[k]]) {
+                if (scratch.scored[example] != generation) {
+                    scratch.scored[example] = generation;
+                    scratch.score[example] = 0;
+                }
+                scratch.score[example] += contribution[k];
+            }
+        }
+        for (int k : top) {
+            for (int e : postings[answer][ids[k]]) {
+                if (e == best || e == next) {
+                    continue;
+                }
+                double score = scratch.score[e];
+                if (best < 0 || score > scratch.score[best] || score == scratch.score[best] && e < best) {
+                    next = best;
+                    best = e;
+                } else if (next < 0 || score > scratch.score[next] || score == scratch.score[next] && e < next) {
+                    next = e;
                 }
             }
         }
         List<String> closest = new ArrayList<>(2);
-        int best = -1;
-        int next = -1;
-        for (int e = 0; e < score.length; e++) {
-            if (score[e] <= 0) {
-                continue;
-            }
-            if (best < 0 || score[e] > score[best]) {
-                next = best;
-                best = e;
-            } else if (next < 0 || score[e] > score[next]) {
-                next = e;
-            }
-        }
         if (best >= 0) {
             closest.add(examples.get(best).id());
         }
@@ -390,4 +398,41 @@ public final class SecondReader {
         return closest;
     }
 
+    /** The customer's words as written, on one line. */
+    private static String oneLine(String text, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && !out.isEmpty()) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Per-thread marks, so that reading a text allocates nothing in proportion to the examples or the features. */
+    private final class Scratch {
+        final int[] seen = new int[features.size()];
+        final int[] scored = new int[examples.size()];
+        final double[] score = new double[examples.size()];
+        int generation;
+
+        int next() {
+            if (++generation == 0) {
+                java.util.Arrays.fill(seen, 0);
+                java.util.Arrays.fill(scored, 0);
+                generation = 1;
+            }
+            return generation;
+        }
+    }
+
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 }
