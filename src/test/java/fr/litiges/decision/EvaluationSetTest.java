@@ -28,6 +28,12 @@ import tools.jackson.databind.JsonNode;
  * the wrong desk). The floors sit a little under the figures measured when the text tables were
  * written (docs/guide-analyste.md, "Mesurer"), so that a regression fails the build while the
  * analysts' tuning keeps some room; every run prints the figures and the misses.
+ *
+ * <p>The tuning sets' texts are also the second reader's training examples (causes.xlsx, sheet
+ * "Exemples"): on them the reader remembers what it learnt, so their figures are not an estimate of
+ * new wording. Their floors follow the figures measured with the reader; the honest figures of the
+ * reader are its cross-validation (SecondReaderCrossValidation, docs/guide-analyste.md "Le second
+ * lecteur") and the blind sets, which never go into the examples.
  */
 class EvaluationSetTest {
     private static final double REQUIRED_ACCURACY = 0.95;
@@ -45,19 +51,21 @@ class EvaluationSetTest {
      * (12.4 %). Then tuned on, odd lines first (even lines measured after, untouched: 51.8 % right,
      * 2.4 % wrong), then whole: 138 of 170 right (81.2 %), 5 wrong (2.9 %); after session 22 (the
      * arbitration of rules/cause-arbitration.drl, more concepts tuned on the odd lines): 145 of 170
-     * (85.3 %), 4 wrong (2.4 %). The floors sit a little under; see {@link #thirdBlindSetIsNowATuningSet()}.
+     * (85.3 %), 4 wrong (2.4 %). With the second reader, which learnt these texts: 155 of 170 (91.2 %),
+     * 2 wrong (1.2 %). The floors sit a little under; see {@link #thirdBlindSetIsNowATuningSet()}.
      */
-    private static final double THIRD_BLIND_FLOOR = 0.83;
-    private static final double THIRD_BLIND_WRONG_CEILING = 0.03;
+    private static final double THIRD_BLIND_FLOOR = 0.89;
+    private static final double THIRD_BLIND_WRONG_CEILING = 0.02;
 
     /**
      * 52 complaints written by the tuning engineer of session 22 in the failure kinds' wording (compared
      * quantities, a visit nobody came to, jargon, missing accents, 6 to stay NEEDS_REVIEW), before tuning:
      * the odd lines were tuned on, the even lines only measured (13 then 16 of 26 right). 37 of 52 right
-     * (71.2 %), 2 wrong (3.8 %): a tuning set, not an estimate.
+     * (71.2 %), 2 wrong (3.8 %): a tuning set, not an estimate. With the second reader, which learnt these
+     * texts: 47 of 52 (90.4 %), no wrong cause.
      */
-    private static final double PARAPHRASES_FLOOR = 0.69;
-    private static final double PARAPHRASES_WRONG_CEILING = 0.05;
+    private static final double PARAPHRASES_FLOOR = 0.88;
+    private static final double PARAPHRASES_WRONG_CEILING = 0.02;
 
     /**
      * The fourth blind set (200 complaints) was written by someone who never saw the text tables,
