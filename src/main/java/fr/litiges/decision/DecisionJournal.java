@@ -4,6 +4,8 @@ import fr.litiges.decision.api.Decision.TraceEntry;
 import fr.litiges.decision.api.Trace;
 import fr.litiges.decision.api.TraceEntryJson;
 import fr.litiges.decision.facts.CauseFinding;
+import fr.litiges.decision.facts.ReaderThreshold;
+import fr.litiges.decision.facts.SecondReading;
 import fr.litiges.decision.facts.RowMistake;
 import fr.litiges.ruleset.RuleProblem;
 import fr.litiges.ruleset.RuleOrigin;
@@ -84,7 +86,9 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
             traceJson.add(traced.json());
         }
         fired++;
-        countRepeat(rule, event.getMatch().getFactHandles());
+        List<? extends FactHandle> handles = event.getMatch().getFactHandles();
+        countRepeat(rule, handles);
+        readerRows(handles);
         firing = null;
         // Reading the clock every 16 firings keeps its cost out of the decision's time.
         if ((fired & 15) == 0 && clock.now() - budget > 0) {
@@ -169,6 +173,28 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
         List<TraceEntryJson> json = new ArrayList<>(textTraceJson);
         json.addAll(traceJson);
         return new Trace(all, json);
+    }
+
+    /**
+     * A rule of rules/second-reader.drl used a threshold row of causes.xlsx "Second lecteur": the row is named
+     * in the trace with the reader's opinion (its words and examples), as the text pattern rows are.
+     */
+    private void readerRows(List<? extends FactHandle> handles) {
+        ReaderThreshold threshold = null;
+        SecondReading reading = null;
+        for (FactHandle handle : handles) {
+            Object fact = handle instanceof InternalFactHandle internal ? internal.getObject() : null;
+            if (fact instanceof ReaderThreshold t) {
+                threshold = t;
+            } else if (fact instanceof SecondReading r) {
+                reading = r;
+            }
+        }
+        if (threshold != null && reading != null) {
+            textTrace.add(new TraceEntry(threshold.getId(), threshold.getSheet() + ", row " + threshold.getRow() + ": " + threshold.getUse()
+                    + " (probability ≥ " + threshold.getProbability() + ", margin ≥ " + threshold.getMargin() + "), the customer's words read as "
+                    + reading.getSubCause() + ": " + reading.getExplanation(), threshold.getSource(), threshold.getSheet(), threshold.getRow(), null));
+        }
     }
 
     /** A text pattern row found in the customer's words: its row, and the concept rows behind it. */

@@ -20,13 +20,16 @@ import fr.litiges.decision.facts.FinancingRate;
 import fr.litiges.decision.facts.NamedChannel;
 import fr.litiges.decision.facts.EscalationLadder;
 import fr.litiges.decision.facts.RankedCauses;
+import fr.litiges.decision.facts.ReaderThreshold;
 import fr.litiges.decision.facts.RoutingOutcome;
+import fr.litiges.decision.facts.SecondReading;
 import fr.litiges.decision.facts.TextEvidence;
 import fr.litiges.ruleset.ActiveRuleset;
 import fr.litiges.ruleset.DecisionStages;
 import fr.litiges.ruleset.QueryAnswers;
 import fr.litiges.ruleset.Ruleset;
 import fr.litiges.text.PatternMatch;
+import fr.litiges.text.SecondReader;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -75,6 +78,7 @@ public class DecisionService {
         ComplaintFacts facts = ComplaintFacts.of(complaint);
         // The words are analysed before the rules' time budget starts: it bounds the rules, not the text's length.
         List<PatternMatch> words = ruleset.textRules().match(facts.text());
+        SecondReader.Opinion reading = ruleset.secondReader().read(facts.text());
         DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), maxTrace, WorkClock.processorTime(), timeBudgetNanos);
         KieSession session = ruleset.sessions().borrow();
         boolean failed = false;
@@ -90,6 +94,9 @@ public class DecisionService {
             facts.invoices().forEach(session::insert);
             facts.others().forEach(session::insert);
             textEvidence(words, journal).forEach(session::insert);
+            if (reading != null) {
+                secondReading(ruleset.secondReader(), reading).forEach(session::insert);
+            }
             DecisionStages.focus(session);
             fire(session, journal);
 
@@ -214,6 +221,17 @@ public class DecisionService {
         });
         matches.forEach(journal::textMatched);
         return evidence;
+    }
+
+    /** The second reader's opinion of the text, and the thresholds' rows its use is held to (rules/second-reader.drl). */
+    static List<Object> secondReading(SecondReader reader, SecondReader.Opinion opinion) {
+        return List.of(new SecondReading(opinion.subCause(), opinion.probability(), opinion.second(), opinion.margin(), opinion.words(),
+                opinion.examples()), threshold(reader.propose()), threshold(reader.contradict()));
+    }
+
+    private static ReaderThreshold threshold(SecondReader.Threshold threshold) {
+        return new ReaderThreshold(threshold.use(), threshold.probability(), threshold.margin(), threshold.row().ruleId(),
+                threshold.row().source(), threshold.row().sheet(), threshold.row().row());
     }
 
     /**

@@ -14,12 +14,13 @@ import java.util.List;
  */
 public final class DecisionStages {
     /** financement: the cost of money and the default payment terms (hence the invoices' due dates);
-     *  indices: what the data, reason codes and words prove; arbitrage: which findings stand;
+     *  indices: what the data, reason codes and words prove; seconde-lecture: what the second reader's
+     *  opinion of the words changes to that (rules/second-reader.drl); arbitrage: which findings stand;
      *  preseance: the rank of each sub-cause that stands; cause: the ranking and the primary cause;
      *  echelle: the customer's escalation ladder;
      *  canal: the channel to recommend and the way after it; paiement: the payment assumptions;
      *  impact: the payment-delay arithmetic; routage: departments, priority and actions. */
-    public static final List<String> ORDER = List.of("financement", "indices", "arbitrage", "preseance", "cause", "echelle", "canal", "paiement",
+    public static final List<String> ORDER = List.of("financement", "indices", "seconde-lecture", "arbitrage", "preseance", "cause", "echelle", "canal", "paiement",
             "impact", "routage");
 
     private DecisionStages() {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import fr.litiges.text.SecondReader;
+import fr.litiges.text.SecondReaderTables;
 import fr.litiges.text.TextRules;
 import fr.litiges.text.TextTables;
 import org.kie.api.KieBase;
@@ -102,6 +104,7 @@ public final class RulesetCompiler {
         Map<String, RuleOrigin> origins = new LinkedHashMap<>();
         TextRules textRules = null;
         String textSource = null;
+        RuleFile readerFile = null;
         Map<String, DecisionTableTranslator.Translation> translations = new HashMap<>();
         Map<String, Integer> ruleCounts = new LinkedHashMap<>();
         Map<String, String> tableFiles = new HashMap<>();
@@ -130,6 +133,16 @@ public final class RulesetCompiler {
                         textSource = file.source();
                     }
                 }
+                if (SecondReaderTables.present(file.bytes())) {
+                    // The second reader's examples and thresholds: learnt once the text tables (its analysis) are read.
+                    if (readerFile != null) {
+                        problems.add(RuleProblem.inFile(file.source(), "les feuilles du second lecteur (" + SecondReaderTables.EXAMPLES + ", "
+                                + SecondReaderTables.THRESHOLDS + ") sont déjà dans " + readerFile.source() + " ; gardez-les dans un seul classeur",
+                                "the second reader's sheets are already in " + readerFile.source() + ": keep them in one workbook"));
+                    } else {
+                        readerFile = file;
+                    }
+                }
                 DecisionTableTranslator.Translation translation = tables.translate(file);
                 problems.addAll(translation.problems());
                 if (defineTablesTwice(file.source(), translation, tableFiles, problems)) {
@@ -147,6 +160,16 @@ public final class RulesetCompiler {
                     }));
                 }
             }
+        }
+
+        SecondReader secondReader = null;
+        if (readerFile != null) {
+            RuleFile file = readerFile;
+            SecondReaderTables.Reading reading = SecondReaderTables.read(file.source(), file.bytes(), textRules);
+            reading.problems().forEach(p -> problems.add(p.row() == null && p.sheet() == null
+                    ? RuleProblem.inFile(file.source(), p.message(), p.english())
+                    : RuleProblem.atRow(file.source(), p.sheet(), p.row(), null, p.message(), p.english())));
+            secondReader = reading.reader();
         }
 
         kfs.write(RESOURCES + ENGINE_QUERIES, engineQueries(ENGINE_QUERIES));
@@ -180,7 +203,7 @@ public final class RulesetCompiler {
                     ruleCounts.getOrDefault(file.source(), 0)));
         }
         return new RulesetCompilation(new Ruleset(version, hash, now, kieBase, new SourceMap(origins, kieBase), summaries,
-                textRules), List.of());
+                textRules, null, secondReader), List.of());
     }
 
     /**

@@ -139,6 +139,25 @@ public final class TextRules {
         return patterns.size();
     }
 
+    /**
+     * The customer's own words (quotes and signatures left out) as these tables' analysis reads them,
+     * synonyms applied: what the second reader ({@link SecondReader}) learns from and reads.
+     */
+    CustomerWords.Tokens analysedOwnWords(String text) {
+        return words.read(MessageParts.ownWords(text));
+    }
+
+    /** The concepts of the one-word entries an analysed word is (its {@code tag}), as their codes: for the second reader. */
+    void conceptsOf(Object tag, java.util.function.Consumer<String> found) {
+        if (tag instanceof Entry[] entries) {
+            for (Entry entry : entries) {
+                if (entry.terms().length == 1) {
+                    found.accept(conceptCodes.get(entry.concept()));
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ matching
 
     /** One concept found: slots are distinct word positions, positions count stop words too. */

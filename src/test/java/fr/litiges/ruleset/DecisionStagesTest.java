@@ -71,7 +71,7 @@ class DecisionStagesTest {
         assertThat(compilation.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.sheet()).isEqualTo("Canaux");
             assertThat(problem.row()).isEqualTo(6);
-            assertThat(problem.message()).contains("rootage", "indices, arbitrage, preseance, cause");
+            assertThat(problem.message()).contains("rootage", "indices, seconde-lecture, arbitrage, preseance, cause");
         });
     }
 
