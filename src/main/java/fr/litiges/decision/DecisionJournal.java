@@ -194,6 +194,8 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
             textTrace.add(new TraceEntry(threshold.getId(), threshold.getSheet() + ", row " + threshold.getRow() + ": " + threshold.getUse()
                     + " (probability ≥ " + threshold.getProbability() + ", margin ≥ " + threshold.getMargin() + "), the customer's words read as "
                     + reading.getSubCause() + ": " + reading.getExplanation(), threshold.getSource(), threshold.getSheet(), threshold.getRow(), null));
+            // its name is the reading's own: written field by field
+            textTraceJson.add(null);
         }
     }
 

@@ -42,9 +42,9 @@ class EvaluationSetTest {
      * sub-causes in the words alone go to a person), so that any loss on a tuning set fails the build.
      */
     private static final double REQUIRED_ACCURACY = 107.0 / 108;
-    private static final double HOLD_OUT_FLOOR = 47.0 / 48;
+    private static final double HOLD_OUT_FLOOR = 48.0 / 48;
     /** The first blind set was used to tune the concepts since: a tuning set now. */
-    private static final double FIRST_BLIND_FLOOR = 39.0 / 40;
+    private static final double FIRST_BLIND_FLOOR = 40.0 / 40;
     /**
      * The second blind set was measured once blind (91.6 % right, 1.7 % wrong primary causes), then
      * served to tune the concepts, negation and concession: a tuning set now (119 of 119 after session 23).
@@ -59,7 +59,7 @@ class EvaluationSetTest {
      * (85.3 %), 4 wrong (2.4 %); after session 23: 149 of 170 (87.6 %), 1 wrong (0.6 %, a hedged duplicate
      * beside a price, labelled NEEDS_REVIEW). See {@link #thirdBlindSetIsNowATuningSet()}.
      */
-    private static final double THIRD_BLIND_FLOOR = 149.0 / 170;
+    private static final double THIRD_BLIND_FLOOR = 158.0 / 170;
     private static final double THIRD_BLIND_WRONG_CEILING = 1.0 / 170;
 
     /**
@@ -68,7 +68,7 @@ class EvaluationSetTest {
      * the odd lines were tuned on, the even lines only measured (13 then 16 of 26 right). 37 of 52 right
      * (71.2 %), 2 wrong (3.8 %): a tuning set, not an estimate. After session 23: 41 of 52, no wrong cause.
      */
-    private static final double PARAPHRASES_FLOOR = 41.0 / 52;
+    private static final double PARAPHRASES_FLOOR = 49.0 / 52;
     private static final double PARAPHRASES_WRONG_CEILING = 0.0;
 
     /**
@@ -77,8 +77,14 @@ class EvaluationSetTest {
      * background, 4 to stay NEEDS_REVIEW), committed and measured before the tables changed: 10 of 28 right,
      * 5 wrong (17.9 %); after the session's tuning: 21 of 28, no wrong cause. A tuning set, not an estimate.
      */
-    private static final double SECOND_PARAPHRASES_FLOOR = 21.0 / 28;
-    private static final double SECOND_PARAPHRASES_WRONG_CEILING = 0.0;
+    /*
+     * Merged with the second reader (which did NOT learn this set: it is not in causes.xlsx "Exemples"): 17 of 28,
+     * 2 wrong (the reader proposes a cause where the words abstained, or sends the words' reading to review).
+     * The floors are that merged measure; on the blind sets the reader gained 28 right answers out of 600 and
+     * 3 fewer wrong causes, which is why it was kept.
+     */
+    private static final double SECOND_PARAPHRASES_FLOOR = 17.0 / 28;
+    private static final double SECOND_PARAPHRASES_WRONG_CEILING = 2.0 / 28;
 
     /**
      * The fourth blind set (200 complaints) was written by someone who never saw the text tables,
@@ -88,8 +94,9 @@ class EvaluationSetTest {
      * 97 % and 1 %, not met). The floors are those figures, so that a change of the tables that loses ground on new wording
      * fails the build; raising them needs a new blind set.
      */
-    private static final double FOURTH_BLIND_FLOOR = 123.0 / 200;
-    private static final double FOURTH_BLIND_WRONG_CEILING = 14.0 / 200;
+    /* Re-decided after session 23 (words and second reader merged, nothing tuned on it): 140 of 200, 9 wrong. */
+    private static final double FOURTH_BLIND_FLOOR = 140.0 / 200;
+    private static final double FOURTH_BLIND_WRONG_CEILING = 9.0 / 200;
 
     /**
      * The fifth blind set (200 complaints), written on 2 December 2026 by someone who opened neither
@@ -99,11 +106,19 @@ class EvaluationSetTest {
      * few (targets 97 % and 1 %, not met). The floors are those figures; like the fourth set, it is
      * never used to tune anything.
      */
-    private static final double FIFTH_BLIND_FLOOR = 106.0 / 200;
+    /* Re-decided after session 23 (words and second reader merged, nothing tuned on it): 120 of 200, 13 wrong. */
+    private static final double FIFTH_BLIND_FLOOR = 120.0 / 200;
     private static final double FIFTH_BLIND_WRONG_CEILING = 13.0 / 200;
 
-    private static final double SIXTH_BLIND_FLOOR = 0.0;
-    private static final double SIXTH_BLIND_WRONG_CEILING = 1.0;
+    /**
+     * The sixth blind set (200 complaints), written on 2 December 2026 (session 23) by someone who read only the
+     * contract and the policy documents, never the tables, rules, scenarios, guide or other sets. Measured after
+     * the session's tuning of the words: 139 of 200 right (69.5 %), 45 abstentions, 12 wrong (6.0 %); then with
+     * the second reader merged: 146 of 200 (73.0 %), 40 abstentions, 10 wrong (5.0 %), 4 with a sub-cause too
+     * many or too few (targets 97 % and 1 %, not met). The floors are the second figures; never tuned on.
+     */
+    private static final double SIXTH_BLIND_FLOOR = 146.0 / 200;
+    private static final double SIXTH_BLIND_WRONG_CEILING = 10.0 / 200;
 
     /* A generous time budget: these tests measure what is decided; the time guard has its own tests. */
     private final DecisionService service = new DecisionService(new ActiveRuleset(ShippedRuleset.get()), Clock.systemUTC(),
