@@ -45,7 +45,7 @@ class ReplicatedRulesetsEndToEndTest {
     private static final String ADMIN = "local-admin-key";
     private static final String SABOTAGE = """
             {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"},
-             "text": "Le chantier a été saboté par votre sous-traitant."}
+             "text": "Tout a été saboté."}
             """;
 
     @TempDir
