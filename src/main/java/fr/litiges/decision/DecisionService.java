@@ -122,11 +122,7 @@ public class DecisionService {
             // The next decision on this session must not report to this one's journal; a failed decision's session is not reused.
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
-            if (failed) {
-                ruleset.sessions().discard(session);
-            } else {
-                ruleset.sessions().giveBack(session);
-            }
+            ruleset.sessions().release(session, failed);
         }
     }
 

@@ -288,11 +288,7 @@ public class PreventionService {
         } finally {
             session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
             session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
-            if (failed) {
-                ruleset.sessions().discard(session);
-            } else {
-                ruleset.sessions().giveBack(session);
-            }
+            ruleset.sessions().release(session, failed);
         }
     }
 

@@ -64,6 +64,15 @@ public final class SessionPool {
         }
     }
 
+    /** Gives back a session after its decision or plan, or drops it when that failed half-way. */
+    public void release(KieSession session, boolean failed) {
+        if (failed) {
+            discard(session);
+        } else {
+            giveBack(session);
+        }
+    }
+
     /** Drops a session whose decision failed half-way: whatever state it is in never serves again. */
     public void discard(KieSession session) {
         session.dispose();

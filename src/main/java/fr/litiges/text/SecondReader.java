@@ -353,7 +353,7 @@ public final class SecondReader {
         Set<String> quoted = new LinkedHashSet<>();
         for (int i = 0; i < chosen && quoted.size() < 3; i++) {
             int t = words[top[i]];
-            quoted.add(oneLine(text, tokens.starts[t], tokens.ends[t]));
+            quoted.add(TextRules.oneLine(text, tokens.starts[t], tokens.ends[t]));
         }
         return new Opinion(ANSWERS.get(first), p[first], ANSWERS.get(second), p[first] - p[second], List.copyOf(quoted),
                 closestExamples(first, Arrays.copyOf(top, chosen), ids, contribution));
@@ -396,25 +396,6 @@ public final class SecondReader {
             closest.add(examples.get(next).id());
         }
         return closest;
-    }
-
-    /** The customer's words as written, on one line. */
-    private static String oneLine(String text, int start, int end) {
-        StringBuilder out = new StringBuilder(end - start);
-        boolean space = false;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-                continue;
-            }
-            if (space && !out.isEmpty()) {
-                out.append(' ');
-            }
-            space = false;
-            out.append(c);
-        }
-        return out.toString();
     }
 
     /** Per-thread marks, so that reading a text allocates nothing in proportion to the examples or the features. */

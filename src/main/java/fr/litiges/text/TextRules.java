@@ -886,7 +886,7 @@ public final class TextRules {
     }
 
     /** The text between the offsets with each run of white space as one space, trimmed. */
-    private static String oneLine(String text, int from, int to) {
+    static String oneLine(String text, int from, int to) {
         StringBuilder out = new StringBuilder(to - from);
         boolean space = false;
         for (int i = from; i < to; i++) {
