@@ -30,6 +30,7 @@ import fr.litiges.ruleset.QueryAnswers;
 import fr.litiges.ruleset.Ruleset;
 import fr.litiges.text.PatternMatch;
 import fr.litiges.text.SecondReader;
+import fr.litiges.text.TextRules;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -77,8 +78,9 @@ public class DecisionService {
         checkDecidable(complaint);
         ComplaintFacts facts = ComplaintFacts.of(complaint);
         // The words are analysed before the rules' time budget starts: it bounds the rules, not the text's length.
-        List<PatternMatch> words = ruleset.textRules().match(facts.text());
-        SecondReader.Opinion reading = ruleset.secondReader().read(facts.text());
+        TextRules.Analysed analysed = ruleset.textRules().analyse(facts.text());
+        List<PatternMatch> words = ruleset.textRules().patternsIn(analysed);
+        SecondReader.Opinion reading = ruleset.secondReader().reads() ? ruleset.secondReader().opinionOf(analysed) : null;
         DecisionJournal journal = new DecisionJournal(ruleset.sourceMap(), maxTrace, WorkClock.processorTime(), timeBudgetNanos);
         KieSession session = ruleset.sessions().borrow();
         boolean failed = false;

@@ -285,7 +285,16 @@ public final class SecondReader {
         if (examples.isEmpty() || text == null || text.isBlank()) {
             return null;
         }
-        CustomerWords.Tokens tokens = analysis.analysedOwnWords(text);
+        return opinionOf(analysis.analyse(text));
+    }
+
+    /** The same, on words the patterns' tables already analysed (one analysis per decision). */
+    public Opinion opinionOf(TextRules.Analysed analysed) {
+        if (examples.isEmpty() || analysed.tokens == null) {
+            return null;
+        }
+        // words analysed by other tables than the reader's are read again with its own
+        CustomerWords.Tokens tokens = analysed.by == analysis ? analysed.tokens : analysis.analysedOwnWords(analysed.text);
         // Each known feature once, with the first word that gave it.
         Scratch scratch = this.scratch.get();
         int generation = scratch.next();
@@ -353,7 +362,7 @@ public final class SecondReader {
         Set<String> quoted = new LinkedHashSet<>();
         for (int i = 0; i < chosen && quoted.size() < 3; i++) {
             int t = words[top[i]];
-            quoted.add(TextRules.oneLine(text, tokens.starts[t], tokens.ends[t]));
+            quoted.add(TextRules.oneLine(analysed.text, tokens.starts[t], tokens.ends[t]));
         }
         return new Opinion(ANSWERS.get(first), p[first], ANSWERS.get(second), p[first] - p[second], List.copyOf(quoted),
                 closestExamples(first, Arrays.copyOf(top, chosen), ids, contribution));

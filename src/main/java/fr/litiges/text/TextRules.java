@@ -166,11 +166,48 @@ public final class TextRules {
 
     /** The patterns found in the customer's own words (quotes of earlier messages and signatures left out). */
     public List<PatternMatch> match(String text) {
-        if (text == null || text.isBlank() || patterns.isEmpty()) {
-            return List.of();
+        return patternsIn(analyse(text));
+    }
+
+    /**
+     * The customer's own words analysed once (quotes of earlier messages and signatures left out), for
+     * both the patterns ({@link #patternsIn(Analysed)}) and the second reader of the same tables.
+     */
+    public Analysed analyse(String text) {
+        if (text == null || text.isBlank()) {
+            return Analysed.NOTHING;
         }
         String own = MessageParts.ownWords(text);
-        CustomerWords.Tokens tokens = words.read(own);
+        return new Analysed(this, text, own, words.read(own));
+    }
+
+    /** A text analysed by one ruleset's tables; read-only, used on the thread that analysed it. */
+    public static final class Analysed {
+        static final Analysed NOTHING = new Analysed(null, "", "", null);
+        final TextRules by;
+        final String text;
+        final String own;
+        final CustomerWords.Tokens tokens;
+
+        private Analysed(TextRules by, String text, String own, CustomerWords.Tokens tokens) {
+            this.by = by;
+            this.text = text;
+            this.own = own;
+            this.tokens = tokens;
+        }
+    }
+
+    /** The patterns found in words analysed by {@link #analyse}. */
+    public List<PatternMatch> patternsIn(Analysed analysed) {
+        if (analysed.tokens == null || patterns.isEmpty()) {
+            return List.of();
+        }
+        if (analysed.by != this) {
+            // analysed by other tables (another ruleset's): read again with these
+            return patternsIn(analyse(analysed.text));
+        }
+        String own = analysed.own;
+        CustomerWords.Tokens tokens = analysed.tokens;
         if (tokens.size == 0) {
             return List.of();
         }
@@ -276,7 +313,7 @@ public final class TextRules {
         List<PatternMatch> kept = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             if (!covered[i] && !found.get(i).subCause().equals(NO_CAUSE)) {
-                kept.add(toMatch(text, found.get(i), foundWith.get(i)));
+                kept.add(toMatch(analysed.text, found.get(i), foundWith.get(i)));
             }
         }
         return kept;
