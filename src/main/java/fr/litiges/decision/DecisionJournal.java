@@ -146,7 +146,7 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
         Object object = event.getObject();
         Rule rule = event.getRule();
         if (object instanceof CauseFinding finding && rule != null) {
-            finding.stampRule(sourceMap.originOf(rule.getPackageName(), rule.getName()).ruleId());
+            finding.stampRule(sourceMap.originOf(rule).ruleId());
         }
     }
 
