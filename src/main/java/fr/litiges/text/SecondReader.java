@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -14,8 +13,9 @@ import java.util.Set;
  * labelled examples (causes.xlsx, sheet "Exemples"), for wording the concept and pattern rows do not
  * know. A linear model (multinomial logistic regression) over the analysed words the text tables'
  * analysis already gives (folded, stemmed, synonyms applied; numbers left out) and the concepts of the
- * tables those words are (pairs of adjacent words were measured too, and did not help), trained by a fixed number of passes in an order drawn from a fixed seed: the same examples give the
- * same reader. It says which sub-cause (or NEEDS_REVIEW) the words most look like, how probable, by
+ * tables those words are (pairs of adjacent words were measured too, and did not help), learnt to the unique
+ * minimum of its regularised loss ({@link SecondReaderTraining}): the same examples, in any order, give the same
+ * reader, and a concept no example's words express changes none of its opinions. It says which sub-cause (or NEEDS_REVIEW) the words most look like, how probable, by
  * how much over the second, and which words and examples weighed most; whether that counts is the
  * rules' decision (rules/second-reader.drl) with the thresholds of the sheet "Second lecteur".
  * Immutable and thread-safe.
@@ -31,11 +31,12 @@ public final class SecondReader {
     public static final SecondReader NONE = new SecondReader(null, List.of(), null, null, Options.DEFAULT);
 
     /**
-     * Passes over the examples, learning rate, weight decay and concepts as features: the model's
-     * fixed settings (not policy), chosen by cross-validation of the reader alone (docs/guide-analyste.md).
+     * The weight of the L2 penalty and concepts as features, the model's fixed settings (not policy), chosen by
+     * cross-validation of the reader alone (docs/guide-analyste.md); and when the learning stops: no component of
+     * the gradient above the tolerance, or the cap of steps.
      */
-    record Options(int passes, double rate, double decay, boolean concepts, long seed) {
-        static final Options DEFAULT = new Options(30, 0.5, 1e-4, true, 16L);
+    record Options(double decay, boolean concepts, double tolerance, int iterations) {
+        static final Options DEFAULT = new Options(1e-4, true, 1e-7, 2000);
     }
 
     /** A labelled example: its row, ID, expected answer and text. */
@@ -73,6 +74,8 @@ public final class SecondReader {
     /** postings[answer][feature]: the examples of that answer holding the feature (indices into {@link #examples}). */
     private final int[][][] postings;
     private final int[] answerOf;
+    /** How the learning ended (steps, largest component of the gradient left). */
+    private final SecondReaderTraining.Model model;
 
     SecondReader(TextRules analysis, List<Example> examples, Threshold propose, Threshold contradict, Options options) {
         this.analysis = analysis == null ? TextRules.EMPTY : analysis;
@@ -109,9 +112,11 @@ public final class SecondReader {
                 postings[a][f] = holders.get(f).stream().filter(i -> answerOf[i] == answer).mapToInt(Integer::intValue).toArray();
             }
         }
-        weights = new double[ANSWERS.size()][features.size()];
-        bias = new double[ANSWERS.size()];
-        train(x);
+        String[] names = new String[features.size()];
+        features.forEach((name, id) -> names[id] = name);
+        model = SecondReaderTraining.learn(ANSWERS.size(), names, x, answerOf, options.decay(), options.tolerance(), options.iterations());
+        weights = model.weights();
+        bias = model.bias();
     }
 
     /** True when the ruleset has examples to read with. */
@@ -154,6 +159,7 @@ public final class SecondReader {
         this.bias = learnt.bias;
         this.postings = learnt.postings;
         this.answerOf = learnt.answerOf;
+        this.model = learnt.model;
     }
 
     SecondReader withOptions(Options other) {
@@ -166,54 +172,9 @@ public final class SecondReader {
 
     // ------------------------------------------------------------------ learning
 
-    /** Stochastic gradient descent on the cross-entropy, examples in an order drawn from the fixed seed at each pass. */
-    private void train(int[][] x) {
-        int n = x.length;
-        if (n == 0) {
-            return;
-        }
-        Random random = new Random(options.seed());
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        double[] p = new double[ANSWERS.size()];
-        for (int pass = 0; pass < options.passes(); pass++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            double rate = options.rate() / (1 + pass * 0.1);
-            for (int i : order) {
-                int[] ids = x[i];
-                if (ids.length == 0) {
-                    continue;
-                }
-                double value = 1 / Math.sqrt(ids.length);
-                probabilities(ids, value, p);
-                for (int a = 0; a < p.length; a++) {
-                    double gradient = p[a] - (a == answerOf[i] ? 1 : 0);
-                    if (gradient == 0) {
-                        continue;
-                    }
-                    double step = rate * gradient;
-                    double[] w = weights[a];
-                    for (int f : ids) {
-                        w[f] -= step * value;
-                    }
-                    bias[a] -= step * 0.1;
-                }
-            }
-            // The decay once per pass: it keeps rare words from weighing more than they prove.
-            double keep = 1 - rate * options.decay() * n;
-            for (double[] w : weights) {
-                for (int f = 0; f < w.length; f++) {
-                    w[f] *= keep;
-                }
-            }
-        }
+    /** How the learning ended: its steps and the largest component of the gradient left (near 0 at the minimum). */
+    SecondReaderTraining.Model learning() {
+        return model;
     }
 
     private void probabilities(int[] ids, double value, double[] p) {

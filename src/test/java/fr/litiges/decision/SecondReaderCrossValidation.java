@@ -25,7 +25,7 @@ import java.util.Set;
  * {@code java -cp target/classes:target/test-classes:<test classpath> fr.litiges.decision.SecondReaderCrossValidation [folds] [seed]}
  */
 public final class SecondReaderCrossValidation {
-    private static final List<String> SETS = List.of("complaints", "holdout", "blind", "blind-2", "blind-3", "paraphrases");
+    private static final List<String> SETS = List.of("complaints", "holdout", "blind", "blind-2", "blind-3", "paraphrases", "examples-1", "examples-2");
 
     record Item(EvaluationSetTest.Labelled labelled, int fold) {
     }
@@ -124,6 +124,36 @@ public final class SecondReaderCrossValidation {
                     Score s = simulate(cases, bestPropose[0], bestPropose[1], p, m, review);
                     System.out.printf("  p>=%.2f m>=%.2f  %s%n", p, m, s);
                 }
+            }
+        }
+        for (boolean review : new boolean[] {true, false}) {
+            System.out.println("\nBoth rows together, the reader's NEEDS_REVIEW counts as a contradiction: " + review + (review ? " (as in rules/second-reader.drl)" : "")
+                    + "; for each number of wrong causes, the most right answers, at the highest thresholds that give them");
+            Map<Integer, double[]> front = new java.util.TreeMap<>();
+            Map<Integer, Score> frontScore = new HashMap<>();
+            for (int a = probabilities.length - 1; a >= 0; a--) {
+                for (int b = margins.length - 1; b >= 0; b--) {
+                    for (int c = probabilities.length - 1; c >= 0; c--) {
+                        for (int d = margins.length - 1; d >= 0; d--) {
+                            Score s = simulate(cases, probabilities[a], margins[b], probabilities[c], margins[d], review);
+                            Score was = frontScore.get(s.wrong());
+                            if (was == null || s.right() > was.right()) {
+                                frontScore.put(s.wrong(), s);
+                                front.put(s.wrong(), new double[] {probabilities[a], margins[b], probabilities[c], margins[d]});
+                            }
+                        }
+                    }
+                }
+            }
+            int bestRight = -1;
+            for (Map.Entry<Integer, double[]> e : front.entrySet()) {
+                Score s = frontScore.get(e.getKey());
+                if (s.right() <= bestRight) {
+                    continue; // more wrong causes for no more right answers
+                }
+                bestRight = s.right();
+                double[] t = e.getValue();
+                System.out.printf("  PROPOSER %.2f/%.2f CONTREDIRE %.2f/%.2f  %s%n", t[0], t[1], t[2], t[3], s);
             }
         }
         if (args.length > 5) {

@@ -20,15 +20,21 @@ public final class ReaderFixture {
      * they do, and a decision on them finds a duplicate invoice in "deux fois" and a defect in "cassé".
      */
     public static TextRules analysis() {
-        return TextRules.builder("decision-tables/causes.xlsx")
+        return analysis(builder -> { });
+    }
+
+    /** The same tables with more rows added last (a concept an analyst adds, say). */
+    public static TextRules analysis(java.util.function.Consumer<TextRules.Builder> more) {
+        TextRules.Builder builder = TextRules.builder("decision-tables/causes.xlsx")
                 .concept(5, "NEGATION", List.of("pas", "not"))
                 .concept(6, "CASSE", List.of("cassé", "abîmé", "broken", "damaged", "fendu"))
                 .concept(7, "DEUX_FOIS", List.of("deux fois", "twice", "en double"))
                 .concept(8, "TRESORERIE", List.of("trésorerie", "cash flow"))
                 .synonym(5, List.of("doublon"), "en double")
                 .pattern(5, "MOT-001", "DUPLICATE_INVOICE", List.of("DEUX_FOIS"), 1, false, 1)
-                .pattern(6, "MOT-002", "DEFECTIVE_PRODUCT", List.of("CASSE"), 1, true, 1)
-                .build().rules();
+                .pattern(6, "MOT-002", "DEFECTIVE_PRODUCT", List.of("CASSE"), 1, true, 1);
+        more.accept(builder);
+        return builder.build().rules();
     }
 
     /** A few examples per answer, short and distinct in their words: enough to learn from, small enough to reason about. */

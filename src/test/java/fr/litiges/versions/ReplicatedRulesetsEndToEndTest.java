@@ -43,9 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
 class ReplicatedRulesetsEndToEndTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMIN = "local-admin-key";
+    /*
+     * A word no example of the second reader holds: it has no opinion of the text, so the decision is the words' own,
+     * NEEDS_REVIEW before the analyst's rows and a service after, whatever examples the reader learns from.
+     */
     private static final String SABOTAGE = """
             {"complaintId": "C-1", "receivedOn": "2026-11-20", "customer": {"id": "K", "type": "BUSINESS"},
-             "text": "Tout a été saboté."}
+             "text": "Saboté !"}
             """;
 
     @TempDir
