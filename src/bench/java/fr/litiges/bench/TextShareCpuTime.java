@@ -10,6 +10,7 @@ import fr.litiges.ruleset.RuleFolders;
 import fr.litiges.ruleset.Ruleset;
 import fr.litiges.ruleset.RulesetCompilation;
 import fr.litiges.ruleset.RulesetCompiler;
+import fr.litiges.text.SecondReader;
 import fr.litiges.text.TextRules;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * What the customer's words add to a decision, in one JVM: rounds that alternate the mix's decisions
  * with their text, the same decisions without it, and the text's own steps alone on the same texts
- * (analysed once, the patterns, the second reader: what {@code DecisionService} asks before the rules).
+ * (analysed once, the patterns, the second reader: what {@code DecisionService} asks before the rules), and
+ * the decisions with their text but no second reader (its reading, facts, rules and trace row).
  * Processor time and bytes of this thread per decision; "with − without − words alone" is what the
  * engine does with the words' facts (evidence, findings, trace). Prints each round, then medians.
  * Run from the repository root: {@code java -cp <bench classpath> fr.litiges.bench.TextShareCpuTime [rounds] [decisions] [warm-up rounds]}.
@@ -57,13 +59,16 @@ public final class TextShareCpuTime {
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long self = Thread.currentThread().getId();
-        String[] names = {"with text", "without text", "words alone"};
-        double[][] micros = new double[3][rounds];
-        double[][] kib = new double[3][rounds];
+        // The same decisions with the text and without the second reader: what the reader costs, its facts and rules included.
+        Ruleset noReader = ruleset.withSecondReader(SecondReader.NONE);
+        String[] names = {"with text", "without text", "words alone", "with text, no second reader"};
+        int steps = names.length;
+        double[][] micros = new double[steps][rounds];
+        double[][] kib = new double[steps][rounds];
         long sink = 0;
         for (int round = -warmUp; round < rounds; round++) {
-            for (int k = 0; k < 3; k++) {
-                int step = (k + Math.max(round, 0)) % 3; // which step goes first turns from round to round
+            for (int k = 0; k < steps; k++) {
+                int step = (k + Math.max(round, 0)) % steps; // which step goes first turns from round to round
                 long cpu = threads.getCurrentThreadCpuTime();
                 long bytes = threads.getThreadAllocatedBytes(self);
                 for (int i = 0; i < perRound; i++) {
@@ -72,6 +77,8 @@ public final class TextShareCpuTime {
                         sink += decisions.decide(complaint, "fr").traceTotal();
                     } else if (step == 1) {
                         sink += decisions.decide(withoutText.get(i % withoutText.size()), "fr").traceTotal();
+                    } else if (step == 3) {
+                        sink += decisions.decide(noReader, complaint, "fr").traceTotal();
                     } else {
                         TextRules.Analysed analysed = words.analyse(complaint.text());
                         sink += words.patternsIn(analysed).size();
@@ -84,11 +91,12 @@ public final class TextShareCpuTime {
                 }
             }
             if (round >= 0) {
-                System.out.printf("round %d: with text %.1f µs %.1f KiB, without %.1f µs %.1f KiB, words alone %.1f µs %.1f KiB%n", round + 1,
-                        micros[0][round], kib[0][round], micros[1][round], kib[1][round], micros[2][round], kib[2][round]);
+                System.out.printf("round %d: with text %.1f µs %.1f KiB, without %.1f µs %.1f KiB, words alone %.1f µs %.1f KiB, "
+                        + "with text and no second reader %.1f µs %.1f KiB%n", round + 1, micros[0][round], kib[0][round], micros[1][round],
+                        kib[1][round], micros[2][round], kib[2][round], micros[3][round], kib[3][round]);
             }
         }
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < steps; k++) {
             System.out.printf("median %s: %.1f µs of processor time, %.1f KiB per decision%n", names[k], median(micros[k]), median(kib[k]));
         }
         double[] engine = new double[rounds];

@@ -431,7 +431,9 @@ public final class TextRules {
             if (merged != null && merged[o.index()] != null) {
                 o = merged[o.index()];
             }
-            kept.add(new Occurrence(kept.size(), o.concept(), o.firstSlot(), o.lastSlot(), o.firstPos(), o.lastPos(), o.start(), o.end(), o.entry()));
+            // numbered again; an occurrence already at its number is kept as it is (the same record)
+            kept.add(o.index() == kept.size() ? o
+                    : new Occurrence(kept.size(), o.concept(), o.firstSlot(), o.lastSlot(), o.firstPos(), o.lastPos(), o.start(), o.end(), o.entry()));
             if (gapAt[o.index()]) {
                 for (Entry gap : gaps) {
                     kept.add(new Occurrence(kept.size(), gap.concept(), o.firstSlot(), o.lastSlot(), o.firstPos(), o.lastPos(), o.start(), o.end(), gap));
