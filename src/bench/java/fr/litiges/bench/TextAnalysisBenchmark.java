@@ -1,7 +1,5 @@
 package fr.litiges.bench;
 
-import fr.litiges.text.TextRules;
-import fr.litiges.text.TextTables;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -84,26 +82,43 @@ public class TextAnalysisBenchmark {
         @Param({"current"})
         public String build;
         MethodHandle match;
+        /** What a decision does with the words: analyse once, then the patterns and the second reader on the same analysis. */
+        MethodHandle analyse;
+        MethodHandle patternsIn;
+        MethodHandle opinionOf;
 
         @Setup(Level.Trial)
         public void read() throws Throwable {
             byte[] workbook = Files.readAllBytes(Path.of("decision-tables/causes.xlsx"));
-            if (build.equals("current")) {
-                TextRules.Reading reading = TextTables.read("decision-tables/causes.xlsx", workbook);
-                if (!reading.problems().isEmpty()) {
-                    throw new IllegalStateException(reading.problems().toString());
-                }
-                match = MethodHandles.lookup().findVirtual(TextRules.class, "match", MethodType.methodType(List.class, String.class))
-                        .bindTo(reading.rules());
-                return;
-            }
-            ClassLoader earlier = new EarlierBuild(Path.of(System.getProperty("text.before")).toUri().toURL(),
-                    TextAnalysisBenchmark.class.getClassLoader());
-            Class<?> tables = earlier.loadClass("fr.litiges.text.TextTables");
+            ClassLoader loader = build.equals("current") ? TextAnalysisBenchmark.class.getClassLoader()
+                    : new EarlierBuild(Path.of(System.getProperty("text.before")).toUri().toURL(), TextAnalysisBenchmark.class.getClassLoader());
+            // By reflection for both builds alike, so that neither pays a call the other does not.
+            Class<?> tables = loader.loadClass("fr.litiges.text.TextTables");
             Object reading = tables.getMethod("read", String.class, byte[].class).invoke(null, "decision-tables/causes.xlsx", workbook);
+            if (!((List<?>) reading.getClass().getMethod("problems").invoke(reading)).isEmpty()) {
+                throw new IllegalStateException(String.valueOf(reading));
+            }
             Object rules = reading.getClass().getMethod("rules").invoke(reading);
-            match = MethodHandles.publicLookup().findVirtual(rules.getClass(), "match", MethodType.methodType(List.class, String.class))
-                    .bindTo(rules);
+            Class<?> rulesClass = rules.getClass();
+            Class<?> analysed = loader.loadClass("fr.litiges.text.TextRules$Analysed");
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            match = lookup.findVirtual(rulesClass, "match", MethodType.methodType(List.class, String.class)).bindTo(rules);
+            analyse = lookup.findVirtual(rulesClass, "analyse", MethodType.methodType(analysed, String.class)).bindTo(rules);
+            patternsIn = lookup.findVirtual(rulesClass, "patternsIn", MethodType.methodType(List.class, analysed)).bindTo(rules);
+            Class<?> readerTables = loader.loadClass("fr.litiges.text.SecondReaderTables");
+            Object readerReading = readerTables.getMethod("read", String.class, byte[].class, rulesClass)
+                    .invoke(null, "decision-tables/causes.xlsx", workbook, rules);
+            Object reader = readerReading.getClass().getMethod("reader").invoke(readerReading);
+            Class<?> opinion = loader.loadClass("fr.litiges.text.SecondReader$Opinion");
+            opinionOf = lookup.findVirtual(reader.getClass(), "opinionOf", MethodType.methodType(opinion, analysed)).bindTo(reader);
+        }
+
+        /** The words analysed once, the patterns found in them and the second reader's opinion, as a decision asks. */
+        Object patternsAndReader(String text) throws Throwable {
+            Object words = analyse.invoke(text);
+            Object patterns = patternsIn.invoke(words);
+            Object opinion = opinionOf.invoke(words);
+            return opinion == null ? patterns : opinion;
         }
     }
 
@@ -158,6 +173,12 @@ public class TextAnalysisBenchmark {
             }
             return new String(word);
         }
+    }
+
+    /** The e-mail as a decision reads it: analysed once, then the patterns and the second reader (issue #16's target covers both). */
+    @Benchmark
+    public Object email2000CharactersPatternsAndReader(Tables tables) throws Throwable {
+        return tables.patternsAndReader(EMAIL);
     }
 
     @Benchmark

@@ -28,6 +28,7 @@ public final class TextCpuTiming {
         List<String> builds = System.getProperty("text.before") == null ? List.of("current") : List.of("before", "current");
         int count = builds.size();
         MethodHandle[] match = new MethodHandle[count];
+        TextAnalysisBenchmark.Tables[] both = new TextAnalysisBenchmark.Tables[count];
         TextAnalysisBenchmark.NewWords names = new TextAnalysisBenchmark.NewWords();
         // The texts of the decision benchmarks' mix, in turn: many grievances, so many matches.
         List<String> mixTexts = ComplaintMix.generate(1_000, 42).stream().map(c -> c.text()).toList();
@@ -36,7 +37,9 @@ public final class TextCpuTiming {
             tables.build = builds.get(b);
             tables.read();
             match[b] = tables.match;
+            both[b] = tables;
             for (int i = 0; i < 30_000; i++) {
+                tables.patternsAndReader(TextAnalysisBenchmark.EMAIL);
                 match[b].invoke(TextAnalysisBenchmark.EMAIL);
                 match[b].invoke(TextAnalysisBenchmark.ONE_LINER);
                 match[b].invoke(mixTexts.get(i % mixTexts.size()));
@@ -47,6 +50,7 @@ public final class TextCpuTiming {
         double[][] newWord = new double[count][rounds];
         double[][] oneLiner = new double[count][rounds];
         double[][] mix = new double[count][rounds];
+        double[][] withReader = new double[count][rounds];
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < count; k++) {
                 int b = r % 2 == 0 ? k : count - 1 - k;
@@ -67,6 +71,11 @@ public final class TextCpuTiming {
                     match[b].invoke(mixTexts.get((r * calls + i) % mixTexts.size()));
                 }
                 long t4 = threads.getCurrentThreadCpuTime();
+                for (int i = 0; i < calls; i++) {
+                    both[b].patternsAndReader(TextAnalysisBenchmark.EMAIL);
+                }
+                long t5 = threads.getCurrentThreadCpuTime();
+                withReader[b][r] = (t5 - t4) / 1e3 / calls;
                 mix[b][r] = (t4 - t3) / 1e3 / calls;
                 email[b][r] = (t1 - t0) / 1e3 / calls;
                 newWord[b][r] = (t2 - t1) / 1e3 / calls;
@@ -74,12 +83,12 @@ public final class TextCpuTiming {
             }
         }
         for (int b = 0; b < count; b++) {
-            System.out.printf("%s, µs of CPU, median (quartiles): e-mail %s, e-mail with a new name %s, one-liner %s, mix text %s%n",
-                    builds.get(b), spread(email[b]), spread(newWord[b]), spread(oneLiner[b]), spread(mix[b]));
+            System.out.printf("%s, µs of CPU, median (quartiles): e-mail %s, e-mail with a new name %s, one-liner %s, mix text %s, e-mail patterns and reader %s%n",
+                    builds.get(b), spread(email[b]), spread(newWord[b]), spread(oneLiner[b]), spread(mix[b]), spread(withReader[b]));
         }
         if (count == 2) {
-            System.out.printf("before / current, round by round: e-mail %s, e-mail with a new name %s, one-liner %s, mix text %s%n",
-                    spread(ratios(email)), spread(ratios(newWord)), spread(ratios(oneLiner)), spread(ratios(mix)));
+            System.out.printf("before / current, round by round: e-mail %s, e-mail with a new name %s, one-liner %s, mix text %s, e-mail patterns and reader %s%n",
+                    spread(ratios(email)), spread(ratios(newWord)), spread(ratios(oneLiner)), spread(ratios(mix)), spread(ratios(withReader)));
         }
     }
 

@@ -202,9 +202,12 @@ final class DecisionJournal extends DefaultAgendaEventListener implements RuleRu
     /** A text pattern row found in the customer's words: its row, and the concept rows behind it. */
     void textMatched(PatternMatch match) {
         PatternMatch.TableRow row = match.pattern();
-        textTrace.add(TracedRules.textEntry(row, row.sheet() + ", row " + row.row() + ": " + match.patternText()
-                + " (weight " + match.weight() + "), found in «" + match.quote() + "» by " + String.join(", ", match.concepts())));
-        textTraceJson.add(tracedRules.aroundName(row));
+        TracedRules.PatternRow traced = tracedRules.patternRow(match);
+        // The row's part of the name is made once per ruleset; a row read with another text or weight (none in one ruleset) is named afresh.
+        String prefix = traced.patternText().equals(match.patternText()) && Double.compare(traced.weight(), match.weight()) == 0
+                ? traced.namePrefix() : TracedRules.PatternRow.namePrefix(row, match.patternText(), match.weight());
+        textTrace.add(TracedRules.textEntry(row, prefix + match.quote() + "» by " + String.join(", ", match.concepts())));
+        textTraceJson.add(traced.json());
     }
 
     String lastFired() {

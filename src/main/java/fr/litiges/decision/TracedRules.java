@@ -29,7 +29,17 @@ final class TracedRules {
     }
 
     private final Map<RuleOrigin, Traced> rules = new ConcurrentHashMap<>();
-    private final Map<PatternMatch.TableRow, TraceEntryJson> patternRows = new ConcurrentHashMap<>();
+    private final Map<PatternMatch.TableRow, PatternRow> patternRows = new ConcurrentHashMap<>();
+
+    /**
+     * A text pattern row as every decision traces it: the JSON around its name, and the start of the name up to the
+     * customer's words ("Motifs de texte, row 5: FACTURE + JAMAIS within 6 words → … (weight 1.0), found in «"), made once.
+     */
+    record PatternRow(TraceEntryJson json, String patternText, double weight, String namePrefix) {
+        static String namePrefix(PatternMatch.TableRow row, String patternText, double weight) {
+            return row.sheet() + ", row " + row.row() + ": " + patternText + " (weight " + weight + "), found in «";
+        }
+    }
 
     private TracedRules() {
     }
@@ -54,11 +64,12 @@ final class TracedRules {
         return new Traced(entry, TraceEntryJson.of(entry));
     }
 
-    /** The JSON of a text pattern row's entry but its name; the entry's other fields are those of {@link #textEntry}. */
-    TraceEntryJson aroundName(PatternMatch.TableRow row) {
-        TraceEntryJson json = patternRows.get(row);
-        return json != null ? json : patternRows.computeIfAbsent(row,
-                r -> TraceEntryJson.aroundName(r.ruleId(), r.source(), r.sheet(), r.row(), null));
+    /** A text pattern row's traced parts, made the first time one of its matches is traced. */
+    PatternRow patternRow(PatternMatch match) {
+        PatternRow known = patternRows.get(match.pattern());
+        return known != null ? known : patternRows.computeIfAbsent(match.pattern(), r -> new PatternRow(
+                TraceEntryJson.aroundName(r.ruleId(), r.source(), r.sheet(), r.row(), null), match.patternText(), match.weight(),
+                PatternRow.namePrefix(r, match.patternText(), match.weight())));
     }
 
     static TraceEntry textEntry(PatternMatch.TableRow row, String name) {

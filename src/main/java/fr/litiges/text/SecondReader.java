@@ -225,7 +225,9 @@ public final class SecondReader {
         if (tag == null || !options.concepts()) {
             return NO_FEATURES;
         }
-        return conceptFeatures.computeIfAbsent(tag, t -> {
+        int[] known = conceptFeatures.get(tag);
+        // looked up first: computeIfAbsent would make its function object at every word
+        return known != null ? known : conceptFeatures.computeIfAbsent(tag, t -> {
             List<Integer> ids = new ArrayList<>();
             analysis.conceptsOf(t, code -> {
                 Integer id = features.get(CONCEPT + code);

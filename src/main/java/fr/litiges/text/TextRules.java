@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -83,10 +82,16 @@ public final class TextRules {
 
     public static final TextRules EMPTY = builder(null).build().rules();
 
-    record Entry(int concept, String[] terms, int row, String id, String written) {
+    /**
+     * A concept row's word or phrase as analysed; {@code name} names the row in a match, up to the customer's words:
+     * "FACTURE (CON-007, Concepts, row 7: «facture» as «", made once when the tables are compiled.
+     */
+    record Entry(int concept, String[] terms, int row, String id, String written, String name) {
     }
 
-    record Pattern(String subCause, int[] concepts, int window, boolean negationSensitive, double weight, int row, String id, String text) {
+    /** A pattern row; {@code tableRow} is where it is, made once and shared by its matches. */
+    record Pattern(String subCause, int[] concepts, int window, boolean negationSensitive, double weight, int row, String id, String text,
+                   PatternMatch.TableRow tableRow) {
     }
 
     private final String source;
@@ -106,8 +111,6 @@ public final class TextRules {
     private final Entry[] gaps;
     /** numberConcepts[c]: concept c lists {@value #ANY_NUMBER}. */
     private final boolean[] numberConcepts;
-    /** The start of each concept row's name in the matches, made once (as many as the tables' entries). */
-    private final Map<Entry, String> conceptNames = new ConcurrentHashMap<>();
 
     private TextRules(String source, String conceptsSheet, String patternsSheet, List<String> conceptCodes,
                       List<Pattern> patterns, CustomerWords words, Entry[] gaps, Entry[] numbers) {
@@ -364,20 +367,22 @@ public final class TextRules {
             }
         }
         // The quantities, in the text's order: slot, position, value (digits only, "1 000" read as one number).
+        // Marks by occurrence number (an occurrence's index is its place in the list here), not hashed records.
+        int count = occurrences.size();
         List<Occurrence> quantities = new ArrayList<>();
         List<String> values = new ArrayList<>();
-        Set<Occurrence> dropped = new HashSet<>();
-        Map<Occurrence, Occurrence> merged = new HashMap<>();
+        boolean[] dropped = new boolean[count];
+        Occurrence[] merged = null;
         for (Occurrence o : occurrences) {
-            if (!numberConcept(o) || dropped.contains(o)) {
+            if (!numberConcept(o) || dropped[o.index()]) {
                 continue;
             }
             Occurrence thousands = isNumber(o) ? thousandsAfter(own, o, occurrences) : null;
             if (thousands != null) {
-                dropped.add(thousands);
+                dropped[thousands.index()] = true;
             }
             if (past[o.firstSlot()] || inPhrase[o.firstSlot()] || notAQuantity(own, o, beside, clauseOfSlot) || thousands != null && notAQuantity(own, thousands, beside, clauseOfSlot)) {
-                dropped.add(o);
+                dropped[o.index()] = true;
                 continue;
             }
             String value = isNumber(o) ? digits(own.substring(o.start(), o.end()))
@@ -390,13 +395,18 @@ public final class TextRules {
                 // "1 000" is one number, written over two words.
                 Occurrence whole = new Occurrence(o.index(), o.concept(), o.firstSlot(), thousands.lastSlot(), o.firstPos(), thousands.lastPos(),
                         o.start(), thousands.end(), o.entry());
-                merged.put(o, whole);
+                if (merged == null) {
+                    merged = new Occurrence[count];
+                }
+                merged[o.index()] = whole;
                 o = whole;
             }
             quantities.add(o);
             values.add(value);
         }
-        Map<Occurrence, Boolean> gapAt = new HashMap<>();
+        // gapAt[i]: occurrence i (as merged) is a quantity that differs from one shortly before it.
+        boolean[] gapAt = new boolean[count];
+        int gapCount = 0;
         for (int j = 1; j < quantities.size() && gaps.length > 0; j++) {
             Occurrence later = quantities.get(j);
             for (int i = j - 1; i >= 0; i--) {
@@ -406,20 +416,25 @@ public final class TextRules {
                     break;
                 }
                 if (!values.get(i).equals(values.get(j))) {
-                    gapAt.put(later, Boolean.TRUE);
+                    gapCount += gapAt[later.index()] ? 0 : 1;
+                    gapAt[later.index()] = true;
                     break;
                 }
             }
         }
-        List<Occurrence> kept = new ArrayList<>(occurrences.size() + gapAt.size());
+        List<Occurrence> kept = new ArrayList<>(count + gapCount);
         for (Occurrence o : occurrences) {
             boolean structural = o.concept() == negation || o.concept() == contrast || o.concept() == condition || o.concept() == since;
-            if (dropped.contains(o) || past[o.firstSlot()] && !structural) {
+            if (dropped[o.index()] || past[o.firstSlot()] && !structural) {
                 continue;
             }
-            o = merged.getOrDefault(o, o);
-            kept.add(new Occurrence(kept.size(), o.concept(), o.firstSlot(), o.lastSlot(), o.firstPos(), o.lastPos(), o.start(), o.end(), o.entry()));
-            if (gapAt.containsKey(o)) {
+            if (merged != null && merged[o.index()] != null) {
+                o = merged[o.index()];
+            }
+            // numbered again; an occurrence already at its number is kept as it is (the same record)
+            kept.add(o.index() == kept.size() ? o
+                    : new Occurrence(kept.size(), o.concept(), o.firstSlot(), o.lastSlot(), o.firstPos(), o.lastPos(), o.start(), o.end(), o.entry()));
+            if (gapAt[o.index()]) {
                 for (Entry gap : gaps) {
                     kept.add(new Occurrence(kept.size(), gap.concept(), o.firstSlot(), o.lastSlot(), o.firstPos(), o.lastPos(), o.start(), o.end(), gap));
                 }
@@ -904,22 +919,11 @@ public final class TextRules {
             Occurrence o = occurrences[i];
             start = Math.min(start, o.start());
             end = Math.max(end, o.end());
-            concepts[i] = conceptName(o.entry()) + text.substring(o.start(), o.end()) + "»)";
+            concepts[i] = o.entry().name() + text.substring(o.start(), o.end()) + "»)";
         }
         String quote = oneLine(text, start, Math.min(end, start + MAX_QUOTE));
         return new PatternMatch(pattern.subCause(), pattern.weight(), quote, start, end,
-                new PatternMatch.TableRow(source, patternsSheet, pattern.row(), pattern.id()), pattern.text(), List.of(concepts));
-    }
-
-    /** What names a concept row in a match, up to the customer's words: "FACTURE (CON-007, Concepts, row 7: «facture» as «". */
-    private String conceptName(Entry entry) {
-        String name = conceptNames.get(entry);
-        if (name == null) {
-            name = conceptCodes.get(entry.concept()) + " (" + (entry.id() == null ? "" : entry.id() + ", ") + conceptsSheet + ", row "
-                    + entry.row() + ": «" + entry.written() + "» as «";
-            conceptNames.put(entry, name);
-        }
-        return name;
+                pattern.tableRow(), pattern.text(), List.of(concepts));
     }
 
     /** The text between the offsets with each run of white space as one space, trimmed. */
@@ -1099,7 +1103,8 @@ public final class TextRules {
                         continue; // "facture" and "facturé" read alike: one entry is enough
                     }
                     byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
-                            .add(new Entry(c, terms.toArray(String[]::new), row, rowAndWord[2], written));
+                            .add(new Entry(c, terms.toArray(String[]::new), row, rowAndWord[2], written, codes.get(c) + " ("
+                                    + (rowAndWord[2] == null ? "" : rowAndWord[2] + ", ") + conceptsSheet + ", row " + row + ": «" + written + "» as «"));
                 }
             }
             Map<String, CustomerWords.Synonym[]> synonyms = synonyms(vocabulary);
@@ -1241,7 +1246,8 @@ public final class TextRules {
             }
             String text = String.join(" + ", concepts.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList())
                     + (concepts.size() > 1 ? " within " + window + " words" : "") + " → " + subCause;
-            return new Pattern(subCause, ids, window, negationSensitive, weight, row, (String) p[6], text);
+            return new Pattern(subCause, ids, window, negationSensitive, weight, row, (String) p[6], text,
+                    new PatternMatch.TableRow(source, patternsSheet, row, (String) p[6]));
         }
     }
 
